@@ -1,0 +1,25 @@
+"""Keeps the database's locales in step with settings.WAGTAIL_CONTENT_LANGUAGES."""
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+from wagtail.models import Locale
+
+
+def ensure_locales(**kwargs) -> None:
+    """Create a Locale per site language, each kept in sync with the default one.
+
+    Runs after every migrate, so adding a language to settings is all it takes.
+    """
+    from wagtail_localize.models import LocaleSynchronization
+
+    default = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locale = Locale.objects.get_or_create(language_code=code)[0]
+        if locale != default:
+            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": default})
+
+
+def language_name_local(code: str) -> str:
+    """The language's name in that language, e.g. "العربية" for ar."""
+    return get_language_info(code)["name_local"]

@@ -1,0 +1,151 @@
+"""Home, standard pages and the site-wide settings every other app builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_BASIC, BodyStreamBlock, LinkBlock
+
+
+class BasePage(Page):
+    """Common behaviour of every public page: translation status and alternates."""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def untranslated_source(self):
+        """The source page when this page is an untranslated alias in another locale."""
+        if self.alias_of_id is None:
+            return None
+        source = self.alias_of
+        return source if source.locale_id != self.locale_id else None
+
+
+class HomePage(BasePage):
+    """The root of each language tree."""
+
+    intro = RichTextField(features=RICH_TEXT_BASIC, blank=True, verbose_name=_("introduction"))
+    call_to_action = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("sign-up call to action"),
+        help_text=_("The button that invites refugees to sign up for a project."),
+    )
+    featured = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        max_num=6,
+        verbose_name=_("featured pages"),
+        help_text=_("Projects or pages to show on the home page."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("call_to_action"),
+        FieldPanel("featured"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_pages"] = [block.value.localized for block in self.featured if block.value]
+        return context
+
+
+class StandardPage(BasePage):
+    """About, privacy statement, contact and other pages of plain content."""
+
+    intro = models.TextField(blank=True, verbose_name=_("introduction"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Contact details, registration and social links shown in the footer."""
+
+    name = models.CharField(_("organisation name"), max_length=255, default="Stichting Onboard")
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    intake_email = models.EmailField(
+        _("intake e-mail"),
+        blank=True,
+        help_text=_("New submissions are announced here, with a link and no personal data."),
+    )
+    kvk_number = models.CharField(_("Chamber of Commerce number"), max_length=20, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy statement"),
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact page"),
+    )
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("address"),
+                    MultiFieldPanel(
+                        [FieldPanel("phone"), FieldPanel("contact_email"), FieldPanel("intake_email")],
+                        heading=_("Contact"),
+                    ),
+                    FieldPanel("kvk_number"),
+                ],
+                heading=_("Organisation"),
+            ),
+            ObjectList([FieldPanel("privacy_page"), FieldPanel("contact_page")], heading=_("Pages")),
+            ObjectList(
+                [FieldPanel("facebook_url"), FieldPanel("linkedin_url"), FieldPanel("instagram_url")],
+                heading=_("Social media"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        links = [("Facebook", self.facebook_url), ("LinkedIn", self.linkedin_url), ("Instagram", self.instagram_url)]
+        return [(name, url) for name, url in links if url]
