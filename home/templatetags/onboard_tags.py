@@ -42,6 +42,7 @@ def locale_home(context):
 def language_switcher(context, page=None):
     # Arguments: page (optional) — the page whose translations the links lead to.
     request = context["request"]
+    page = page or None  # templates without a page pass ""
     current = get_language()
     translations = _translations(request, page)
     homes = _locale_homes(request)

@@ -1,0 +1,83 @@
+"""Shared fixtures: the site, its six home pages and helpers to build translated content.
+
+Migrations (and the post_migrate hook in home/locales.py) already make the six
+locales and the Dutch home page with an alias in every other language, so the
+fixtures only look them up.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.models import HomePage
+from tests.factories import StandardPageFactory
+
+LANGUAGE_CODES = ["nl", "en", "ar", "fa", "ti", "uk"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths; a test must not see another test's site."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def homes(db) -> dict[str, HomePage]:
+    """The home page of every language, keyed by language code."""
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def sync_trees():
+    """Make aliases for pages created in code, as the admin does for pages created there."""
+
+    def sync():
+        call_command("sync_locale_trees")
+
+    return sync
+
+
+def translate(page: Page, language_code: str, texts: dict[str, str] | None = None) -> Page:
+    """Translate ``page`` through wagtail-localize and publish; unmapped strings keep the source text."""
+    texts = texts or {}
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code=language_code)
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = texts.get(entry.msgid, entry.msgid)
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    return page.get_translation(Locale.objects.get(language_code=language_code))
+
+
+@pytest.fixture
+def translate_page(django_capture_on_commit_callbacks):
+    """wagtail-localize publishes on commit: run those callbacks inside the test's transaction."""
+
+    def run(page: Page, language_code: str, texts: dict[str, str] | None = None) -> Page:
+        with django_capture_on_commit_callbacks(execute=True):
+            return translate(page, language_code, texts)
+
+    return run
+
+
+@pytest.fixture
+def about_page(homes, sync_trees, translate_page):
+    """A Dutch page in the menu with an English translation and aliases elsewhere."""
+    page = StandardPageFactory(parent=homes["nl"], title="Over ons", slug="over-ons", show_in_menus=True)
+    page.save_revision().publish()
+    sync_trees()
+    translate_page(page, "en", {"Over ons": "About us", "over-ons": "about-us"})
+    return page

@@ -1,0 +1,40 @@
+"""Search finds live pages of the current language only."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+
+def result_titles(response) -> list[str]:
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [link.get_text(strip=True) for link in soup.select("ol.search-results a")]
+
+
+@pytest.mark.django_db
+def test_search_in_dutch_finds_dutch_page(client, about_page):
+    response = client.get("/nl/search/", {"q": "Over ons"})
+
+    assert response.status_code == 200
+    assert result_titles(response) == ["Over ons"]
+
+
+@pytest.mark.django_db
+def test_search_in_english_finds_only_english_pages(client, about_page):
+    titles = result_titles(client.get("/en/search/", {"q": "about"}))
+
+    assert titles == ["About us"]
+    assert "Over ons" not in result_titles(client.get("/en/search/", {"q": "Over"}))
+
+
+@pytest.mark.django_db
+def test_search_without_results_says_so(client, homes):
+    response = client.get("/en/search/", {"q": "zzzqqq"})
+
+    assert response.status_code == 200
+    assert "zzzqqq" in BeautifulSoup(response.content, "html.parser").select_one("[role=status]").get_text()
+
+
+@pytest.mark.django_db
+def test_search_is_not_indexed(client, homes):
+    soup = BeautifulSoup(client.get("/nl/search/", {"q": "x"}).content, "html.parser")
+
+    assert soup.select_one('meta[name="robots"]')["content"] == "noindex"
