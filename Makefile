@@ -6,7 +6,9 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo serve messages lint format check-catalogues pytest pytest-postgres clean
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: run test test-postgres install messages format clean
 
 $(VENV)/.installed: requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) is needed (Python 3.11)"; exit 1; }
@@ -32,6 +34,10 @@ test: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
+
+# The pytest suite again on PostgreSQL (pytest-django creates and drops test_<name>).
+test-postgres: install
+	DATABASE_URL=$(POSTGRES_URL) $(VENV)/bin/pytest
 
 # Regenerate the catalogues after changing interface strings, then translate the new entries.
 messages: install
