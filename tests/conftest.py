@@ -79,5 +79,7 @@ def about_page(homes, sync_trees, translate_page):
     page = StandardPageFactory(parent=homes["nl"], title="Over ons", slug="over-ons", show_in_menus=True)
     page.save_revision().publish()
     sync_trees()
-    translate_page(page, "en", {"Over ons": "About us", "over-ons": "about-us"})
+    translate_page(
+        page, "en", {"Over ons": "About us", "over-ons": "about-us", "Een korte inleiding.": "A short introduction."}
+    )
     return page

@@ -11,7 +11,7 @@ def result_titles(response) -> list[str]:
 
 @pytest.mark.django_db
 def test_search_in_dutch_finds_dutch_page(client, about_page):
-    response = client.get("/nl/search/", {"q": "Over ons"})
+    response = client.get("/nl/search/", {"q": "inleiding"})
 
     assert response.status_code == 200
     assert result_titles(response) == ["Over ons"]
@@ -19,10 +19,10 @@ def test_search_in_dutch_finds_dutch_page(client, about_page):
 
 @pytest.mark.django_db
 def test_search_in_english_finds_only_english_pages(client, about_page):
-    titles = result_titles(client.get("/en/search/", {"q": "about"}))
+    titles = result_titles(client.get("/en/search/", {"q": "introduction"}))
 
     assert titles == ["About us"]
-    assert "Over ons" not in result_titles(client.get("/en/search/", {"q": "Over"}))
+    assert result_titles(client.get("/en/search/", {"q": "inleiding"})) == []
 
 
 @pytest.mark.django_db

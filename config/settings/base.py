@@ -31,6 +31,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Onboard <noreply@exam
 
 # --- Applications ---
 INSTALLED_APPS = [
+    "whitenoise.runserver_nostatic",  # whitenoise serves static files in every mode
     "home",
     "projects",
     "initiatives",
@@ -170,7 +171,8 @@ EMAIL_TIMEOUT = 10
 
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = "Onboard"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# "simple": PostgreSQL's English stemming and stop words would fail the other five languages.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # No calls to the internet from the admin, and no staff data to third parties.

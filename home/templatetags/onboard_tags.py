@@ -76,7 +76,7 @@ def main_menu(context, current_page=None):
     # Arguments: current_page (optional) — marked with aria-current.
     request = context["request"]
     home = _locale_homes(request).get(get_language())
-    items = list(home.get_children().live().in_menu()) if home else []
+    items = list(home.get_children().live().in_menu().select_related("alias_of__locale")) if home else []
     return {"home": home, "items": items, "current_page": current_page, "request": request}
 
 
