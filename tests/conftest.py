@@ -6,6 +6,7 @@ fixtures only look them up.
 """
 
 import pytest
+
 from django.core.cache import cache
 from django.core.management import call_command
 

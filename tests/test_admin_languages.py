@@ -1,6 +1,7 @@
 """The admin handles every site language, Tigrinya included, and stays offline."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 
 from wagtail.users.models import UserProfile

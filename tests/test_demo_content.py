@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.core.management import call_command
 
 from wagtail.models import Page

@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.test import Client
 from django.urls import path
 

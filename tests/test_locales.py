@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.utils.translation import get_language_info
 
 from tests.conftest import LANGUAGE_CODES

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent

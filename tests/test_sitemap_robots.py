@@ -1,8 +1,7 @@
 """sitemap.xml lists every real translation with its hreflang alternates; robots.txt points to it."""
 
-import xml.etree.ElementTree as ET
-
 import pytest
+from defusedxml import ElementTree as ET
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
