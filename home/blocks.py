@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .locales import localized_pages
+
 # Rich-text feature lists, named once.
 RICH_TEXT_BASIC = ["bold", "italic", "link", "document-link"]
 RICH_TEXT_BODY = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -14,15 +16,19 @@ RICH_TEXT_BODY = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-li
 class LinkValue(blocks.StructValue):
     """Resolves a link to either an internal page or an external URL."""
 
+    def localized_page(self):
+        """The chosen page in the current language; a caller may set it in advance."""
+        if not hasattr(self, "_localized_page"):
+            self._localized_page = localized_pages([self.get("page")])[0]
+        return self._localized_page
+
     def url(self) -> str:
-        page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("external_url") or ""
+        page = self.localized_page()
+        return page.url if page else self.get("external_url") or ""
 
     def text(self) -> str:
-        page = self.get("page")
-        return self.get("label") or (page.localized.title if page else "")
+        page = self.localized_page()
+        return self.get("label") or (page.title if page else "")
 
 
 class LinkBlock(blocks.StructBlock):

@@ -23,3 +23,22 @@ def ensure_locales(**kwargs) -> None:
 def language_name_local(code: str) -> str:
     """The language's name in that language, e.g. "العربية" for ar."""
     return get_language_info(code)["name_local"]
+
+
+def localized_pages(pages: list) -> list:
+    """Each page's live version in the current language (itself if there is none), in one query.
+
+    ``None`` entries stay ``None``, so callers can zip the result with their input.
+    """
+    from django.utils.translation import get_language
+
+    from wagtail.models import Page
+
+    keys = {page.translation_key for page in pages if page is not None}
+    if not keys:
+        return list(pages)
+    versions = {
+        version.translation_key: version
+        for version in Page.objects.live().filter(translation_key__in=keys, locale__language_code=get_language())
+    }
+    return [versions.get(page.translation_key, page) if page is not None else None for page in pages]

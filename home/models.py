@@ -11,24 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_BASIC, BodyStreamBlock, LinkBlock
+from .locales import localized_pages
 
 
-class BasePage(Page):
-    """Common behaviour of every public page: translation status and alternates."""
-
-    class Meta:
-        abstract = True
-
-    @property
-    def untranslated_source(self):
-        """The source page when this page is an untranslated alias in another locale."""
-        if self.alias_of_id is None:
-            return None
-        source = self.alias_of
-        return source if source.locale_id != self.locale_id else None
-
-
-class HomePage(BasePage):
+class HomePage(Page):
     """The root of each language tree."""
 
     intro = RichTextField(features=RICH_TEXT_BASIC, blank=True, verbose_name=_("introduction"))
@@ -65,11 +51,17 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_pages"] = [block.value.localized for block in self.featured if block.value]
+        # One query localises the call to action and every featured page.
+        links = [block.value for block in self.call_to_action]
+        featured = [block.value for block in self.featured if block.value]
+        localized = localized_pages([link.get("page") for link in links] + featured)
+        for link, page in zip(links, localized, strict=False):
+            link._localized_page = page
+        context["featured_pages"] = localized[len(links) :]
         return context
 
 
-class StandardPage(BasePage):
+class StandardPage(Page):
     """About, privacy statement, contact and other pages of plain content."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))

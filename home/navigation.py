@@ -1,0 +1,110 @@
+"""Everything the page frame needs about the page tree, fetched in one query per request.
+
+The header, the language switcher, the hreflang links, the "not yet translated"
+notice and the footer links all read from one Navigation object.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from .locales import language_name_local
+from .models import OrganisationSettings
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+
+
+@dataclass
+class Navigation:
+    language: str
+    page: Page | None
+    homes: dict[str, Page] = field(default_factory=dict)
+    menu: list[Page] = field(default_factory=list)
+    translations: dict[str, Page] = field(default_factory=dict)
+    setting_pages: dict[int, Page] = field(default_factory=dict)
+
+    @property
+    def home(self) -> Page | None:
+        return self.homes.get(self.language)
+
+    @property
+    def untranslated_source(self) -> Page | None:
+        """The page whose text an untranslated alias shows, when it is in another language."""
+        page = self.page
+        if page is None or page.alias_of_id is None:
+            return None
+        source = next((t for t in self.translations.values() if t.pk == page.alias_of_id), None)
+        return source if source and source.locale_id != page.locale_id else None
+
+    def localized_setting_page(self, page_id: int | None) -> Page | None:
+        """The version in the current language of a page chosen in the site settings."""
+        chosen = self.setting_pages.get(page_id)
+        if chosen is None:
+            return None
+        home = self.home
+        siblings = [p for p in self.setting_pages.values() if p.translation_key == chosen.translation_key]
+        return next((p for p in siblings if home and p.path.startswith(home.path)), chosen)
+
+
+def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
+    language = get_language()
+    nav = Navigation(language=language, page=page)
+    organisation = OrganisationSettings.for_request(request)
+    setting_ids = [pk for pk in (organisation.privacy_page_id, organisation.contact_page_id) if pk]
+
+    wanted = Q(depth=2) | Q(depth=3, show_in_menus=True)
+    if page is not None and page.translation_key:
+        wanted |= Q(translation_key=page.translation_key)
+    if setting_ids:
+        wanted |= Q(translation_key__in=Page.objects.filter(pk__in=setting_ids).values("translation_key"))
+    rows = list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale").order_by("path"))
+
+    for row in rows:
+        code = row.locale.language_code
+        if row.depth == 2:
+            nav.homes[code] = row
+        if page is not None and row.translation_key == page.translation_key:
+            nav.translations[code] = row
+    home = nav.home
+    nav.menu = [row for row in rows if row.depth == 3 and row.show_in_menus and home and row.path.startswith(home.path)]
+    keys = {row.translation_key for row in rows if row.pk in setting_ids}
+    nav.setting_pages = {row.pk: row for row in rows if row.translation_key in keys}
+    return nav
+
+
+def get_navigation(request: HttpRequest, page: Page | None) -> Navigation:
+    """The request's Navigation, built on first use."""
+    nav = getattr(request, "_onboard_navigation", None)
+    if nav is None or nav.page is not page:
+        nav = build_navigation(request, page)
+        request._onboard_navigation = nav
+    return nav
+
+
+def language_links(request: HttpRequest, nav: Navigation) -> list[LanguageLink]:
+    """One link per language: the page's version there, the same view, or that language's home."""
+    match = getattr(request, "resolver_match", None)
+    own_view = nav.page is None and match is not None and match.url_name != "wagtail_serve"
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if nav.page is not None and code in nav.translations:
+            url = nav.translations[code].get_url(request)
+        elif own_view:
+            url = translate_url(request.path, code)
+        else:
+            home = nav.homes.get(code)
+            url = home.get_url(request) if home else f"/{code}/"
+        links.append(LanguageLink(code, language_name_local(code), url, code == nav.language))
+    return links
