@@ -21,10 +21,10 @@ HOME = {
         "search_description": "Stichting Rumi begeleidt vluchtelingen en statushouders in Haaglanden naar werk, "
         "een opleiding of vrijwilligerswerk.",
         "intro": [
-            "Bent u gevlucht en heeft u een verblijfsvergunning? Wij helpen u op weg naar betaald werk, "
-            "een stage, een opleiding of vrijwilligerswerk, met een vaste coach die met u meedenkt.",
+            "Ben je gevlucht en heb je een verblijfsvergunning? Wij helpen je op weg naar betaald werk, "
+            "een stage, een opleiding of vrijwilligerswerk, met een vaste coach die met je meedenkt.",
         ],
-        "cta_label": "Meld u aan voor een project",
+        "cta_label": "Meld je aan voor een project",
         "figures_heading": "Refugee On Board in cijfers",
         "figures": [
             ("15", "deelnemers begeleid in 2018"),
@@ -42,11 +42,11 @@ HOME = {
             ),
             (
                 "Kost deelnemen iets?",
-                ["Nee. Deelname is gratis. Wel verwachten we dat u naar de afspraken en trainingen komt."],
+                ["Nee. Deelname is gratis. Wel verwachten we dat je naar de afspraken en trainingen komt."],
             ),
             (
                 "Moet ik al goed Nederlands spreken?",
-                ["Nee. U kunt zich in uw eigen taal aanmelden. Tijdens het traject werkt u ook aan uw Nederlands."],
+                ["Nee. Je kunt je in je eigen taal aanmelden. Tijdens het traject werk je ook aan je Nederlands."],
             ),
         ],
     },
@@ -189,23 +189,23 @@ PRIVACY = {
         "slug": "privacyverklaring",
         "title": "Privacyverklaring",
         "search_description": "Welke gegevens we vragen, waarom, wie ze ziet en hoe lang we ze bewaren.",
-        "intro": "U vertrouwt ons persoonlijke gegevens toe. Hier leest u wat we ermee doen.",
+        "intro": "Je vertrouwt ons persoonlijke gegevens toe. Hier lees je wat we ermee doen.",
         "body": [
             ("heading", "Welke gegevens we vragen"),
             (
                 "paragraph",
                 [
-                    "Als u zich aanmeldt, vragen we alleen wat we nodig hebben om contact met u op te nemen en u "
-                    "goed te helpen: uw naam, telefoonnummer of e-mailadres, uw gemeente, de talen die u spreekt "
-                    "en wat u zoekt. We vragen niet naar uw nationaliteit, uw BSN, uw geboortedatum of uw "
+                    "Als je je aanmeldt, vragen we alleen wat we nodig hebben om contact met je op te nemen en je "
+                    "goed te helpen: je naam, telefoonnummer of e-mailadres, je gemeente, de talen die je spreekt "
+                    "en wat je zoekt. We vragen niet naar je nationaliteit, je BSN, je geboortedatum of je "
                     "gezondheid.",
                 ],
             ),
-            ("heading", "Wie uw gegevens ziet"),
+            ("heading", "Wie je gegevens ziet"),
             (
                 "paragraph",
                 [
-                    "Alleen de medewerkers die aanmeldingen behandelen, kunnen uw gegevens zien. Andere "
+                    "Alleen de medewerkers die aanmeldingen behandelen, kunnen je gegevens zien. Andere "
                     "medewerkers en redacteuren van de website niet. Meldingen aan medewerkers bevatten geen "
                     "persoonlijke gegevens.",
                 ],
@@ -214,8 +214,8 @@ PRIVACY = {
             (
                 "paragraph",
                 [
-                    "Twaalf maanden nadat uw aanmelding is afgerond, wissen we uw persoonlijke gegevens. We houden "
-                    "alleen anonieme aantallen over. U kunt ons altijd vragen om uw gegevens in te zien of te "
+                    "Twaalf maanden nadat je aanmelding is afgerond, wissen we je persoonlijke gegevens. We houden "
+                    "alleen anonieme aantallen over. Je kunt ons altijd vragen om je gegevens in te zien of te "
                     "wissen.",
                 ],
             ),
@@ -223,9 +223,9 @@ PRIVACY = {
             (
                 "paragraph",
                 [
-                    "Deze website gebruikt alleen functionele cookies, bijvoorbeeld voor formulieren en uw "
-                    "taalkeuze. We volgen u niet. Op pagina's met een formulier gebruiken we Google reCAPTCHA om "
-                    "spam tegen te houden; daarbij stuurt uw browser gegevens naar Google.",
+                    "Deze website gebruikt alleen functionele cookies, bijvoorbeeld voor formulieren en je "
+                    "taalkeuze. We volgen je niet. Op pagina's met een formulier gebruiken we Google reCAPTCHA om "
+                    "spam tegen te houden; daarbij stuurt je browser gegevens naar Google.",
                 ],
             ),
         ],
@@ -279,13 +279,13 @@ CONTACT = {
     "nl": {
         "slug": "contact",
         "title": "Contact",
-        "search_description": "Zo bereikt u ons: adres, telefoon en e-mail.",
-        "intro": "Heeft u een vraag, of wilt u meedoen aan een project? Neem gerust contact met ons op.",
+        "search_description": "Zo bereik je ons: adres, telefoon en e-mail.",
+        "intro": "Heb je een vraag, of wil je meedoen aan een project? Neem gerust contact met ons op.",
         "body": [
             (
                 "paragraph",
                 [
-                    "U kunt ons bellen op werkdagen tussen 9.00 en 17.00 uur, of een e-mail sturen. We antwoorden "
+                    "Je kunt ons bellen op werkdagen tussen 9.00 en 17.00 uur, of een e-mail sturen. We antwoorden "
                     "binnen een week.",
                     "Stuur geen medische gegevens of kopieën van documenten per e-mail.",
                 ],
