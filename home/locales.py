@@ -39,6 +39,8 @@ def localized_pages(pages: list) -> list:
         return list(pages)
     versions = {
         version.translation_key: version
-        for version in Page.objects.live().filter(translation_key__in=keys, locale__language_code=get_language())
+        for version in Page.objects.live()
+        .filter(translation_key__in=keys, locale__language_code=get_language())
+        .select_related("alias_of__locale")
     }
     return [versions.get(page.translation_key, page) if page is not None else None for page in pages]
