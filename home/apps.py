@@ -1,11 +1,15 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 
 
 class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from .locales import ensure_locales
+        from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+        from .locales import ensure_locales, sync_trees_unless_raw
 
         post_migrate.connect(ensure_locales, sender=self)
+        post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+        post_save.connect(sync_trees_unless_raw, sender=LocaleSynchronization)
