@@ -14,6 +14,7 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
+    path("api/v2/", include("initiatives.api")),  # open data: Wagtail's API v2, outside the language prefix
 ]
 
 if settings.DEBUG:

@@ -52,7 +52,7 @@ def translate_page(page: Page, locale: Locale, source_text: dict, target_text: d
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     if not created and translation.get_target_instance() and not translation.get_target_instance().alias_of_id:
-        log(f"  {locale.language_code}: {page.title} is already translated")
+        log(f"  {locale.language_code}: {page} is already translated")
         return
     mapping = dict(zip(strings(source_text), strings(target_text), strict=True))
     po = translation.export_po()
@@ -62,7 +62,17 @@ def translate_page(page: Page, locale: Locale, source_text: dict, target_text: d
         entry.msgstr = mapping[entry.msgid]
     translation.import_po(po, tool_name="demo content")
     translation.save_target(publish=True)
-    log(f"  {locale.language_code}: translated {page.title}")
+    log(f"  {locale.language_code}: translated {page}")
+
+
+def update_translations(page: Page, log: Log) -> None:
+    """After the source changed: refresh its wagtail-localize source and republish every translation."""
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()
+    for translation in Translation.objects.filter(source=source, enabled=True):
+        translation.save_target(publish=True)
+        log(f"  {translation.target_locale.language_code}: updated {page.title}")
 
 
 def publish(page: Page) -> None:

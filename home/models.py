@@ -1,20 +1,47 @@
 """Home, standard pages and the site-wide settings every other app builds on."""
 
+from django.core.cache import cache
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_BASIC, BodyStreamBlock, LinkBlock
 from .locales import localized_pages
 
 
-class HomePage(Page):
+class BasePage(Page):
+    """Every public page type of the site derives from this."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (an alias obeys its source's restrictions) in one query.
+
+        Wagtail follows each alias among the page and its ancestors with a query of
+        its own; in synced language trees nearly every page is an alias, so that
+        cost grows with depth. This resolves aliases inside the restriction query,
+        following chains of up to two aliases.
+        """
+        steplen = self.steplen
+        paths = [self.path[: steplen * depth] for depth in range(1, self.depth + 1)]
+        pages = Page.objects.filter(path__in=paths)
+        sources = Page.objects.filter(pk__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
+        return PageViewRestriction.objects.filter(
+            Q(page__in=pages.filter(alias_of__isnull=True))
+            | Q(page__in=sources.filter(alias_of__isnull=True))
+            | Q(page__in=sources.filter(alias_of__isnull=False).values("alias_of_id"))
+        )
+
+
+class HomePage(BasePage):
     """The root of each language tree."""
 
     intro = RichTextField(features=RICH_TEXT_BASIC, blank=True, verbose_name=_("introduction"))
@@ -35,7 +62,15 @@ class HomePage(Page):
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "projects.ProjectIndexPage",
+        "projects.NewsIndexPage",
+        "initiatives.InitiativeDirectoryPage",
+        "intake.SignUpPage",
+        "intake.InitiativeReportPage",
+        "intake.ContactPage",
+    ]
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
@@ -58,17 +93,20 @@ class HomePage(Page):
         for link, page in zip(links, localized, strict=False):
             link._localized_page = page
         context["featured_pages"] = localized[len(links) :]
+        # Apps built on home add sections (latest news, ...) through this hook,
+        # so home never imports them.
+        context["sections"] = [section(self, request) for section in hooks.get_hooks("onboard_home_sections")]
         return context
 
 
-class StandardPage(Page):
+class StandardPage(BasePage):
     """About, privacy statement, contact and other pages of plain content."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "intake.SignUpPage", "intake.InitiativeReportPage", "intake.ContactPage"]
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
@@ -108,6 +146,23 @@ class OrganisationSettings(BaseSiteSetting):
         related_name="+",
         verbose_name=_("contact page"),
     )
+    signup_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("sign-up form"),
+        help_text=_("Project pages link here with the project chosen."),
+    )
+    report_initiative_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("initiative report form"),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
@@ -126,7 +181,15 @@ class OrganisationSettings(BaseSiteSetting):
                 ],
                 heading=_("Organisation"),
             ),
-            ObjectList([FieldPanel("privacy_page"), FieldPanel("contact_page")], heading=_("Pages")),
+            ObjectList(
+                [
+                    FieldPanel("privacy_page"),
+                    FieldPanel("contact_page"),
+                    FieldPanel("signup_page"),
+                    FieldPanel("report_initiative_page"),
+                ],
+                heading=_("Pages"),
+            ),
             ObjectList(
                 [FieldPanel("facebook_url"), FieldPanel("linkedin_url"), FieldPanel("instagram_url")],
                 heading=_("Social media"),
@@ -136,6 +199,20 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation")
+
+    @classmethod
+    def for_site(cls, site):
+        """Every public page shows these details: keep them in the shared cache, not a query per request."""
+        key = f"onboard:organisation-settings:{site.pk}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, timeout=None)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(f"onboard:organisation-settings:{self.site_id}")
 
     @property
     def social_links(self) -> list[tuple[str, str]]:

@@ -34,6 +34,7 @@ class Navigation:
     menu: list[Page] = field(default_factory=list)
     translations: dict[str, Page] = field(default_factory=dict)
     setting_pages: dict[int, Page] = field(default_factory=dict)
+    ancestors: list[Page] = field(default_factory=list)  # below the home page, for breadcrumbs
 
     @property
     def home(self) -> Page | None:
@@ -62,13 +63,19 @@ def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
     language = get_language()
     nav = Navigation(language=language, page=page)
     organisation = OrganisationSettings.for_request(request)
-    setting_ids = [pk for pk in (organisation.privacy_page_id, organisation.contact_page_id) if pk]
+    chosen = ("privacy_page_id", "contact_page_id", "signup_page_id", "report_initiative_page_id")
+    setting_ids = [pk for pk in (getattr(organisation, name) for name in chosen) if pk]
 
     wanted = Q(depth=2) | Q(depth=3, show_in_menus=True)
     if page is not None and page.translation_key:
         wanted |= Q(translation_key=page.translation_key)
     if setting_ids:
         wanted |= Q(translation_key__in=Page.objects.filter(pk__in=setting_ids).values("translation_key"))
+    ancestor_paths = []
+    if page is not None and page.depth > 3:
+        steplen = Page.steplen
+        ancestor_paths = [page.path[: steplen * depth] for depth in range(3, page.depth)]
+        wanted |= Q(path__in=ancestor_paths)
     rows = list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale").order_by("path"))
 
     for row in rows:
@@ -79,6 +86,7 @@ def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
             nav.translations[code] = row
     home = nav.home
     nav.menu = [row for row in rows if row.depth == 3 and row.show_in_menus and home and row.path.startswith(home.path)]
+    nav.ancestors = [row for row in rows if row.path in ancestor_paths]
     keys = {row.translation_key for row in rows if row.pk in setting_ids}
     nav.setting_pages = {row.pk: row for row in rows if row.translation_key in keys}
     return nav

@@ -64,6 +64,13 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return TemplateResponse(request, "404.html", {"home_url": home.url if home else "/"}, status=404)
 
 
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without a valid security token: a page in the visitor's language, nothing saved."""
+    response = TemplateResponse(request, "403_csrf.html", {}, status=403)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """A 500 that needs neither the database nor the request context to render."""
     return HttpResponse(loader.render_to_string("500.html"), status=500)

@@ -13,8 +13,10 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.models import HomePage
+from home.models import HomePage, OrganisationSettings
+from intake.models import ContactPage, InitiativeReportPage, SignUpPage
 from tests.factories import StandardPageFactory
+from tests.intake_helpers import started
 
 LANGUAGE_CODES = ["nl", "en", "ar", "fa", "ti", "uk"]
 
@@ -84,3 +86,32 @@ def about_page(homes, sync_trees, translate_page):
         page, "en", {"Over ons": "About us", "over-ons": "about-us", "Een korte inleiding.": "A short introduction."}
     )
     return page
+
+
+@pytest.fixture
+def form_pages(homes, sync_trees, site, translate_page):
+    home = homes["nl"]
+    signup = home.add_child(
+        instance=SignUpPage(title="Aanmelden", slug="aanmelden", thank_you_text="<p>We bellen je.</p>")
+    )
+    report = home.add_child(instance=InitiativeReportPage(title="Initiatief melden", slug="initiatief-melden"))
+    contact = home.add_child(instance=ContactPage(title="Vraag", slug="vraag"))
+    for page in (signup, report, contact):
+        page.save_revision().publish()
+    sync_trees()
+    organisation = OrganisationSettings.for_site(site)
+    organisation.intake_email = "intake@example.org"
+    organisation.signup_page = signup
+    organisation.save()
+    return {"signup": signup, "report": report, "contact": contact}
+
+
+@pytest.fixture
+def post_form(client, django_capture_on_commit_callbacks):
+    """POST a form as a person would, and run what waits for the commit (the mails)."""
+
+    def post(url: str, data: dict, *, seconds_ago: int = 30, client=client, **extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, {**data, "started": started(seconds_ago), **extra})
+
+    return post

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
+from intake.models import ContactPage, InitiativeReportPage, SignUpPage
 
 
 class PageRulesTests(WagtailPageTestCase):
@@ -16,7 +17,7 @@ class PageRulesTests(WagtailPageTestCase):
 
     def test_standard_page_nests(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, SignUpPage, InitiativeReportPage, ContactPage})
 
     def test_standard_page_cannot_be_a_site_root(self):
         self.assertCanNotCreateAt(Page, StandardPage)

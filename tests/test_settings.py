@@ -10,10 +10,12 @@ import pytest
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
+KEYS = {"RECAPTCHA_PUBLIC_KEY": "public-key", "RECAPTCHA_PRIVATE_KEY": "private-key"}
 
 
 def run_production_check(**env: str) -> subprocess.CompletedProcess:
-    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    secrets = {"SECRET_KEY", "ALLOWED_HOSTS", "RECAPTCHA_PUBLIC_KEY", "RECAPTCHA_PRIVATE_KEY"}
+    environment = {key: value for key, value in os.environ.items() if key not in secrets}
     environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.production")
     return subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=ROOT, env=environment, capture_output=True, text=True
@@ -23,9 +25,13 @@ def run_production_check(**env: str) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize(
     ("env", "missing"),
     [
-        ({}, "SECRET_KEY, ALLOWED_HOSTS"),
-        ({"ALLOWED_HOSTS": "onboard.example.org"}, "SECRET_KEY"),
-        ({"SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS"),
+        ({}, "SECRET_KEY, ALLOWED_HOSTS, RECAPTCHA_PUBLIC_KEY, RECAPTCHA_PRIVATE_KEY"),
+        ({"ALLOWED_HOSTS": "onboard.example.org", **KEYS}, "SECRET_KEY"),
+        ({"SECRET_KEY": "x" * 50, **KEYS}, "ALLOWED_HOSTS"),
+        (
+            {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "onboard.example.org"},
+            "RECAPTCHA_PUBLIC_KEY, RECAPTCHA_PRIVATE_KEY",
+        ),
     ],
 )
 def test_production_refuses_missing_secrets(env, missing):
@@ -36,7 +42,7 @@ def test_production_refuses_missing_secrets(env, missing):
 
 
 def test_production_starts_with_its_secrets():
-    result = run_production_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="onboard.example.org")
+    result = run_production_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="onboard.example.org", **KEYS)
 
     assert result.returncode == 0, result.stderr
 

@@ -28,6 +28,9 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Onboard <noreply@example.org>")
+# Without keys the forms run in test mode: no Google script, submissions saved as unverified.
+RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
+RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
 
 # --- Applications ---
 INSTALLED_APPS = [
@@ -41,6 +44,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -59,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
 ]
 
 MIDDLEWARE = [
@@ -113,7 +120,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: Redis when REDIS_URL is set, process memory otherwise ---
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "home.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -163,8 +176,20 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# --- Mail ---
+# --- Mail and background tasks ---
 EMAIL_TIMEOUT = 10
+# Immediate in development and tests; production runs the database backend and a worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Intake forms ---
+INTAKE_CONSENT_VERSION = "2026-11"  # bump when the consent text or the privacy statement changes
+INTAKE_MIN_FILL_SECONDS = 3  # faster than this is a bot
+INTAKE_FORM_MAX_AGE = 6 * 60 * 60  # a form open longer than this is sent again, answers kept
+INTAKE_RATE_LIMIT = os.environ.get("INTAKE_RATE_LIMIT", "20/m")  # per address; a refugee centre may share one
+RATELIMIT_FAIL_OPEN = True  # a cache that is down lets people through (honeypot and timing still apply)
+RECAPTCHA_REQUIRED_SCORE = 0.5
+RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = "Onboard"

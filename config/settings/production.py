@@ -3,9 +3,15 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool
+from .base import ALLOWED_HOSTS, RECAPTCHA_PRIVATE_KEY, RECAPTCHA_PUBLIC_KEY, SECRET_KEY, env_bool
 
-_missing = [name for name, value in (("SECRET_KEY", SECRET_KEY), ("ALLOWED_HOSTS", ALLOWED_HOSTS)) if not value]
+_required = {
+    "SECRET_KEY": SECRET_KEY,
+    "ALLOWED_HOSTS": ALLOWED_HOSTS,
+    "RECAPTCHA_PUBLIC_KEY": RECAPTCHA_PUBLIC_KEY,
+    "RECAPTCHA_PRIVATE_KEY": RECAPTCHA_PRIVATE_KEY,
+}
+_missing = [name for name, value in _required.items() if not value]
 if _missing:
     raise ImproperlyConfigured(
         f"Production settings need these environment variables: {', '.join(_missing)}. See .env.example and the README."

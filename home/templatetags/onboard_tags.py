@@ -40,3 +40,33 @@ def localized_setting_page(nav: Navigation, page_id):
 @register.filter
 def language_dir(code: str) -> str:
     return "rtl" if code in settings.LANGUAGES_BIDI else "ltr"
+
+
+@register.filter
+def field_widget(field):
+    """The field's widget with the accessibility attributes its help text and errors need."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}_help")
+    if field.errors:
+        described_by.append(f"{field.auto_id}_error")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def first_input_id(field) -> str:
+    """Where an error summary link should land: the field, or its first option."""
+    if getattr(field.field.widget, "input_type", None) in {"radio", "checkbox"} and hasattr(field.field, "choices"):
+        return f"{field.auto_id}_0"
+    return field.auto_id
+
+
+@register.filter
+def is_choice_group(field) -> bool:
+    widget = field.field.widget
+    return getattr(widget, "input_type", None) in {"radio", "checkbox"} and hasattr(field.field, "choices")

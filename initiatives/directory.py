@@ -1,0 +1,357 @@
+"""The directory's filters, search, sorting, pagination and CSV download, and the initiative page's extras.
+
+Query budget, on top of the page frame:
+- the directory without a search: one query brings a page of results, the total and
+  every result's focus areas and regions;
+- with a search: one query for the matching ids, one for the page's rows;
+- an initiative page: one query for its own terms and its related initiatives.
+Taxonomy terms (names in every language) come from a cached snapshot (taxonomies.py).
+"""
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Case, Q, QuerySet, Value, When
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from .models import FocusArea, InitiativePage
+from .taxonomies import (
+    CachedTerm,
+    SubqueryCount,
+    Terms,
+    focus_through,
+    get_terms,
+    parse_ids,
+    region_through,
+    term_id_list,
+    term_ids_of,
+)
+
+PER_PAGE = 20
+MAX_PAGE = 10_000
+QUERY_MAX_LENGTH = 200
+QUERY_DROP = str.maketrans({'"': " ", "\x00": None})
+MAX_VALUES_PER_FILTER = 20
+RELATED_COUNT = 3
+FACETS = (
+    # (GET parameter, taxonomy kind, legend)
+    ("focus", "focus", _("Focus area")),
+    ("region", "region", _("Region")),
+    ("status", "status", _("Status")),
+)
+SORTS = {
+    "recent": _("Recently updated"),
+    "title": _("Title (A–Z)"),
+    "relevance": _("Best match"),
+}
+# Also when searching: Wagtail's SQLite search backend ranks by running the full-text match
+# once per result (0.3-0.5 s for a common word among 5,000 initiatives); "Best match" stays
+# one click away.
+DEFAULT_SORT = "recent"
+
+
+@dataclass
+class Filters:
+    """What the visitor asked for, with unknown values dropped."""
+
+    chosen: dict[str, list[str]] = field(default_factory=dict)
+    query: str = ""
+    sort: str = DEFAULT_SORT
+    page: int = 1
+
+    @classmethod
+    def from_request(cls, data: QueryDict, terms: Terms, language: str) -> "Filters":
+        chosen = {}
+        for param, kind, _legend in FACETS:
+            known = {term.slug for term in terms.options(kind, language)}
+            chosen[param] = list(dict.fromkeys(v for v in data.getlist(param)[:MAX_VALUES_PER_FILTER] if v in known))
+        # Words are what the search needs; a stray quote or NUL would break the full-text query.
+        query = " ".join(data.get("q", "").translate(QUERY_DROP).split())[:QUERY_MAX_LENGTH]
+        sort = data.get("sort", DEFAULT_SORT)
+        if sort not in SORTS or (sort == "relevance" and not query):
+            sort = DEFAULT_SORT
+        try:
+            page = min(max(1, int(data.get("page", 1))), MAX_PAGE)
+        except ValueError:
+            page = 1
+        return cls(chosen=chosen, query=query, sort=sort, page=page)
+
+    @property
+    def value_count(self) -> int:
+        return sum(len(values) for values in self.chosen.values())
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.value_count or self.query)
+
+    def as_params(self) -> list[tuple[str, str]]:
+        """The filters, search and sorting as GET parameters (without the page number)."""
+        params = [(param, value) for param, values in self.chosen.items() for value in values]
+        if self.query:
+            params.append(("q", self.query))
+        if self.sort != DEFAULT_SORT:
+            params.append(("sort", self.sort))
+        return params
+
+
+def filter_by_terms(pages: QuerySet, chosen: dict[str, list[str]], terms: Terms) -> QuerySet:
+    """Pages that match every chosen facet (any of the slugs within one facet).
+
+    Slugs are matched in every language's terms: aliases point to the source language's
+    terms, translations may point to their own.
+    """
+    for param, kind, _legend in FACETS:
+        slugs = chosen.get(param)
+        if not slugs:
+            continue
+        ids = terms.ids_for_slugs(kind, slugs)
+        if kind == "status":
+            pages = pages.filter(status_id__in=ids)
+        elif kind == "focus":
+            pages = pages.filter(
+                pk__in=focus_through().objects.filter(focusarea_id__in=ids).values("initiativepage_id")
+            )
+        else:
+            pages = pages.filter(pk__in=region_through().objects.filter(region_id__in=ids).values("initiativepage_id"))
+    return pages
+
+
+def children_of(parent: Page) -> QuerySet:
+    """The live initiatives directly below ``parent``; a path range (unlike LIKE) can use the path index."""
+    step = "0" * Page.steplen, "Z" * Page.steplen
+    return InitiativePage.objects.live().filter(
+        path__range=(parent.path + step[0], parent.path + step[1]), depth=parent.depth + 1
+    )
+
+
+def filtered_initiatives(directory: Page, filters: Filters, terms: Terms) -> QuerySet:
+    """The directory's initiatives (translations and aliases alike) that match the filters."""
+    return filter_by_terms(children_of(directory), filters.chosen, terms)
+
+
+def ordered(pages: QuerySet, sort: str, *, searching: bool = False) -> QuerySet:
+    # Search results can only be sorted on FilterFields; the id is not one, but breaks ties elsewhere.
+    tie_break = () if searching else ("pk",)
+    if sort == "title":
+        return pages.order_by("title", *tie_break)
+    return pages.order_by("-last_updated", "title", *tie_break)
+
+
+def search_ids(pages: QuerySet, filters: Filters) -> list[int]:
+    """The ids of the pages that match the search, in the chosen order.
+
+    Wagtail search on the filtered queryset: the filters stay in SQL (the database backend
+    checks they are FilterFields), the backend adds the text match and the relevance.
+    """
+    pages = pages.only("pk")
+    if filters.sort == "relevance":
+        results = pages.search(filters.query)
+    else:
+        results = ordered(pages, filters.sort, searching=True).search(filters.query, order_by_relevance=False)
+    return [result.pk for result in results]
+
+
+def with_card_data(pages: QuerySet) -> QuerySet:
+    """What a card shows, in the same query: the alias's source language and the term ids."""
+    return (
+        pages.select_related("alias_of__locale")
+        .defer_streamfields()
+        .annotate(focus_ids=term_id_list("focus"), region_ids=term_id_list("region"))
+    )
+
+
+def card_rows(pages: QuerySet, parent_url: str, terms: Terms) -> list[InitiativePage]:
+    """Run a card query and prepare its pages for the card template."""
+    language = get_language()
+    rows = list(pages)
+    for row in rows:
+        row._term_ids = {"focus": parse_ids(row.focus_ids), "region": parse_ids(row.region_ids)}
+        row.terms = page_terms(row, terms, language)
+        # Every card's page is a child of the same parent: its URL needs no lookup of its own.
+        row.card_url = f"{parent_url}{row.slug}/"
+        source = row.alias_of if row.alias_of_id else None
+        row.source_language = source.locale.language_code if source and source.locale_id != row.locale_id else ""
+    return rows
+
+
+def rows_in_order(ids: list[int], parent_url: str, terms: Terms) -> list[InitiativePage]:
+    by_pk = {
+        row.pk: row for row in card_rows(with_card_data(InitiativePage.objects.filter(pk__in=ids)), parent_url, terms)
+    }
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def one_page(base: QuerySet, sort: str, number: int) -> QuerySet:
+    """The page's rows with the total count of ``base`` as ``total_count`` on every row."""
+    offset = (number - 1) * PER_PAGE
+    page_ids = ordered(base, sort).values("pk")[offset : offset + PER_PAGE]
+    return with_card_data(ordered(InitiativePage.objects.filter(pk__in=page_ids), sort)).annotate(
+        total_count=SubqueryCount(base.order_by().values("pk"))
+    )
+
+
+def results_page(directory: Page, filters: Filters, terms: Terms, parent_url: str) -> PaginatorPage:
+    """One page of results, as a Django paginator page."""
+    base = filtered_initiatives(directory, filters, terms)
+    if filters.query:
+        page = Paginator(search_ids(base, filters), PER_PAGE).get_page(filters.page)
+        page.object_list = rows_in_order(list(page.object_list), parent_url, terms)
+        return page
+
+    number = filters.page
+    rows = card_rows(one_page(base, filters.sort, number), parent_url, terms)
+    if rows:
+        total = rows[0].total_count
+    else:
+        total = base.count() if number > 1 else 0
+        if total:
+            # Past the last page: show the last one.
+            number = (total + PER_PAGE - 1) // PER_PAGE
+            rows = card_rows(one_page(base, filters.sort, number), parent_url, terms)
+    paginator = Paginator(range(total), PER_PAGE)
+    return PaginatorPage(rows, min(number, paginator.num_pages), paginator)
+
+
+def page_terms(page: InitiativePage, terms: Terms, language: str) -> dict[str, list[CachedTerm]]:
+    """The page's focus areas, regions and status in ``language``, each list in the editors' order."""
+    found = {}
+    for kind in ("focus", "region", "status"):
+        items = {term.key: term for pk in term_ids_of(page, kind) if (term := terms.term(kind, pk, language))}
+        found[kind] = sorted(items.values(), key=lambda t: (t.sort_order, t.name.casefold()))
+    return found
+
+
+def directory_context(directory: Page, request: HttpRequest) -> dict:
+    terms = get_terms()
+    language = get_language()
+    filters = Filters.from_request(request.GET, terms, language)
+    facets = [
+        {
+            "param": param,
+            "legend": legend,
+            "options": [
+                {"slug": term.slug, "name": term.name, "checked": term.slug in filters.chosen[param]}
+                for term in terms.options(kind, language)
+            ],
+        }
+        for param, kind, legend in FACETS
+    ]
+    return {
+        "filters": filters,
+        "facets": facets,
+        "sorts": [(key, label) for key, label in SORTS.items() if key != "relevance" or filters.query],
+        "results": results_page(directory, filters, terms, directory.get_url(request) or ""),
+        "csv_query": urlencode(filters.as_params()),
+        # One filter value makes a page worth indexing; combinations and searches do not.
+        "noindex": filters.value_count > 1 or bool(filters.query),
+    }
+
+
+def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
+    """The page's terms in the visitor's language and up to three live siblings that share a focus area.
+
+    One query: the page itself (for its term ids) and the related pages come back together.
+    """
+    terms = get_terms()
+    language = get_language()
+    parent_url = (page.get_url(request) or "").removesuffix(f"{page.slug}/")
+    siblings = InitiativePage.objects.live().sibling_of(page, inclusive=True)
+    if getattr(request, "is_preview", False):
+        # A preview shows the editor's unsaved choices, which only the relation managers know.
+        slugs = {term.slug for pk in term_ids_of(page, "focus") if (term := terms.term("focus", pk, language))}
+        shared = focus_through().objects.filter(focusarea_id__in=terms.ids_for_slugs("focus", slugs))
+        related = siblings.filter(pk__in=shared.values("initiativepage_id")).exclude(pk=page.pk)
+        related = card_rows(with_card_data(ordered(related, "recent"))[:RELATED_COUNT], parent_url, terms)
+    else:
+        own_keys = FocusArea.objects.filter(initiatives=page.pk).values("translation_key")
+        shared = focus_through().objects.filter(focusarea__translation_key__in=own_keys)
+        rows = card_rows(
+            with_card_data(siblings.filter(Q(pk=page.pk) | Q(pk__in=shared.values("initiativepage_id"))))
+            .annotate(is_self=Case(When(pk=page.pk, then=Value(0)), default=Value(1)))
+            .order_by("is_self", "-last_updated", "title")[: RELATED_COUNT + 1],
+            parent_url,
+            terms,
+        )
+        own = next((row for row in rows if row.pk == page.pk), None)
+        page._term_ids = own._term_ids if own else {"focus": [], "region": []}
+        related = [row for row in rows if row.pk != page.pk]
+    return {"terms": page_terms(page, terms, language), "related": related}
+
+
+# --- CSV ---
+
+CSV_COLUMNS = (
+    ("title", _("Title")),
+    ("url", _("Web address")),
+    ("intro", _("Summary")),
+    ("organisation", _("Organisation or developer")),
+    ("funders", _("Funders")),
+    ("focus", _("Focus areas")),
+    ("region", _("Regions")),
+    ("status", _("Status")),
+    ("start_year", _("Start year")),
+    ("end_year", _("End year")),
+    ("website", _("Website")),
+    ("contact_name", _("Contact person")),
+    ("contact_phone", _("Contact phone")),
+    ("contact_email", _("Contact e-mail")),
+    ("last_updated", _("Last updated")),
+)
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """A cell a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
+
+
+def csv_rows(directory: Page, filters: Filters, terms: Terms, request: HttpRequest) -> Iterator[list[str]]:
+    """Every initiative that matches the filters (all pages of them), in the directory's order."""
+    base = filtered_initiatives(directory, filters, terms)
+    parent_url = directory.get_url(request) or ""
+    if filters.query:
+        rows = rows_in_order(search_ids(base, filters), parent_url, terms)
+    else:
+        rows = card_rows(with_card_data(ordered(base, filters.sort)), parent_url, terms)
+    for page in rows:
+        values = {
+            "title": page.title,
+            "url": request.build_absolute_uri(page.card_url),
+            "intro": page.intro,
+            "organisation": page.organisation,
+            "funders": page.funders,
+            "focus": "; ".join(term.name for term in page.terms["focus"]),
+            "region": "; ".join(term.name for term in page.terms["region"]),
+            "status": "; ".join(term.name for term in page.terms["status"]),
+            "start_year": page.start_year,
+            "end_year": page.end_year,
+            "website": page.website,
+            "contact_name": page.contact_name,
+            "contact_phone": page.contact_phone,
+            "contact_email": page.contact_email,
+            "last_updated": page.last_updated.isoformat(),
+        }
+        yield [csv_cell(values[key]) for key, _label in CSV_COLUMNS]
+
+
+def csv_response(directory: Page, request: HttpRequest) -> HttpResponse:
+    terms = get_terms()
+    filters = Filters.from_request(request.GET, terms, get_language())
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="initiatives-{get_language()}.csv"'
+    response["X-Robots-Tag"] = "noindex"
+    # A byte order mark, so spreadsheet programs read the UTF-8 (Arabic, Ukrainian, ...) correctly.
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([str(label) for _key, label in CSV_COLUMNS])
+    writer.writerows(csv_rows(directory, filters, terms, request))
+    return response

@@ -1,0 +1,163 @@
+"""Every taxonomy term of every language in one cached snapshot.
+
+The directory shows terms in the visitor's language and filters by slug. A page may
+point to terms of another language: aliases copy their source's relations, and
+translated pages keep the source's focus areas and regions. So a term is known by
+its translation key, and a slug selects every language's version of that term.
+The snapshot is small (a few hundred rows), costs one query when the cache is cold,
+and is dropped whenever a term is saved or deleted.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Aggregate, CharField, IntegerField, OuterRef, Subquery, Value
+
+CACHE_KEY = "initiatives:terms:v1"
+CACHE_TIMEOUT = 60 * 60
+
+
+@dataclass(frozen=True)
+class CachedTerm:
+    kind: str
+    pk: int
+    locale_id: int
+    language: str
+    key: str
+    slug: str
+    name: str
+    sort_order: int
+
+
+def term_models() -> dict:
+    from .models import FocusArea, Region, Status
+
+    return {"focus": FocusArea, "region": Region, "status": Status}
+
+
+class Terms:
+    def __init__(self, rows: Iterable[tuple]):
+        self.by_pk: dict[tuple[str, int], CachedTerm] = {}
+        self.by_kind: dict[str, list[CachedTerm]] = defaultdict(list)
+        self.versions: dict[tuple[str, str], dict[str, CachedTerm]] = defaultdict(dict)
+        self.locale_languages: dict[int, str] = {}
+        for row in rows:
+            term = CachedTerm(*row)
+            self.by_pk[term.kind, term.pk] = term
+            self.by_kind[term.kind].append(term)
+            self.versions[term.kind, term.key][term.language] = term
+            self.locale_languages[term.locale_id] = term.language
+
+    def language_of_locale(self, locale_id: int) -> str:
+        return self.locale_languages.get(locale_id, settings.LANGUAGE_CODE)
+
+    def term(self, kind: str, pk: int | None, language: str) -> CachedTerm | None:
+        """The term with this id, in ``language`` when it has been translated."""
+        term = self.by_pk.get((kind, pk))
+        if term is None:
+            return None
+        return self.versions[kind, term.key].get(language, term)
+
+    def options(self, kind: str, language: str) -> list[CachedTerm]:
+        """One entry per term, in ``language`` or else in the default language, in the editors' order."""
+        chosen: dict[str, CachedTerm] = {}
+        for versions in (v for (k, _key), v in self.versions.items() if k == kind):
+            term = versions.get(language) or versions.get(settings.LANGUAGE_CODE) or next(iter(versions.values()))
+            if term.slug not in chosen or term.language == language:
+                chosen[term.slug] = term
+        return sorted(chosen.values(), key=lambda t: (t.sort_order, t.name.casefold()))
+
+    def ids_for_slugs(self, kind: str, slugs: Iterable[str]) -> set[int]:
+        """The ids, in every language, of the terms with these slugs."""
+        slugs = set(slugs)
+        keys = {term.key for term in self.by_kind[kind] if term.slug in slugs}
+        return {term.pk for term in self.by_kind[kind] if term.key in keys}
+
+
+def load_rows() -> list[tuple]:
+    """Every term of every kind and language, in one query."""
+    fields = ["kind", "pk", "locale_id", "locale__language_code", "translation_key", "slug", "name", "sort_order"]
+    querysets = [
+        model.objects.annotate(kind=Value(kind)).values_list(*fields).order_by()
+        for kind, model in term_models().items()
+    ]
+    union = querysets[0].union(*querysets[1:], all=True)
+    return [
+        (kind, pk, locale_id, code, str(key), slug, name, order)
+        for kind, pk, locale_id, code, key, slug, name, order in union
+    ]
+
+
+def get_terms() -> Terms:
+    rows = cache.get(CACHE_KEY)
+    if rows is None:
+        rows = load_rows()
+        cache.set(CACHE_KEY, rows, CACHE_TIMEOUT)
+    return Terms(rows)
+
+
+def forget_terms(**kwargs) -> None:
+    """Signal receiver: a term was saved or deleted."""
+    cache.delete(CACHE_KEY)
+
+
+def term_ids_of(page, kind: str) -> list[int]:
+    """The ids of the terms a page points to; from ``page._term_ids`` when a query brought them along."""
+    if kind == "status":
+        return [page.status_id] if page.status_id else []
+    fetched = getattr(page, "_term_ids", None)
+    if fetched is not None:
+        return fetched.get(kind, [])
+    relation = page.focus_areas if kind == "focus" else page.regions
+    return [term.pk for term in relation.all()]
+
+
+def focus_through():
+    from .models import InitiativePage
+
+    return InitiativePage.focus_areas.through
+
+
+def region_through():
+    from .models import InitiativePage
+
+    return InitiativePage.regions.through
+
+
+class IdList(Aggregate):
+    """The ids of a group as one comma-separated string (SQLite's GROUP_CONCAT, PostgreSQL's STRING_AGG)."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, function="STRING_AGG", template="%(function)s(CAST(%(expressions)s AS text), ',')"
+        )
+
+
+def term_id_list(kind: str) -> Subquery:
+    """A page's focus area or region ids, for annotating pages without another query."""
+    through, column = (focus_through(), "focusarea_id") if kind == "focus" else (region_through(), "region_id")
+    ids = (
+        through.objects.filter(initiativepage_id=OuterRef("pk"))
+        .order_by()
+        .values("initiativepage_id")
+        .annotate(ids=IdList(column))
+        .values("ids")
+    )
+    return Subquery(ids, output_field=CharField())
+
+
+def parse_ids(value: str | None) -> list[int]:
+    return [int(pk) for pk in value.split(",")] if value else []
+
+
+class SubqueryCount(Subquery):
+    """The number of rows of a queryset, as a column of another query."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _count)"
+    output_field = IntegerField()

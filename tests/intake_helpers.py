@@ -1,0 +1,31 @@
+"""Valid answers and a signed start time for the intake tests (fixtures are in conftest.py)."""
+
+import time
+
+from django.core import signing
+
+from intake.forms import TIMESTAMP_SALT
+
+
+def started(seconds_ago: int = 30) -> str:
+    """A start time as the form would have signed it ``seconds_ago``."""
+    return signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(str(int(time.time()) - seconds_ago))
+
+
+SIGN_UP = {
+    "name": "Amal Test",
+    "phone": "+31 6 00000000",
+    "email": "amal@example.org",
+    "contact_channel": "whatsapp",
+    "municipality": "Den Haag",
+    "languages": "Arabisch, Engels",
+    "dutch_level": "basic",
+    "contact_language": "ar",
+    "interpreter": "on",
+    "looking_for": ["paid_work", "education"],
+    "background": "Ik was boekhouder.",
+    "heard_from": "friends",
+    "consent": "on",
+}
+
+CONTACT = {"name": "Piet Test", "email": "piet@example.org", "topic": "general", "message": "Hoe werkt het?"}
