@@ -13,16 +13,16 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
+from .search import clean_query
 from .sitemaps import TranslatedSitemap
 
 SEARCH_RESULTS_PER_PAGE = 10
-SEARCH_QUERY_MAX_LENGTH = 200
 
 
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search over the live pages of the current language only."""
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     results = None
     if query:
         # Untranslated aliases stay in: they keep the visitor in their own interface.

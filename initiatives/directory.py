@@ -22,6 +22,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from home.search import clean_query
+
 from .models import FocusArea, InitiativePage
 from .taxonomies import (
     CachedTerm,
@@ -37,8 +39,6 @@ from .taxonomies import (
 
 PER_PAGE = 20
 MAX_PAGE = 10_000
-QUERY_MAX_LENGTH = 200
-QUERY_DROP = str.maketrans({'"': " ", "\x00": None})
 MAX_VALUES_PER_FILTER = 20
 RELATED_COUNT = 3
 FACETS = (
@@ -73,8 +73,7 @@ class Filters:
         for param, kind, _legend in FACETS:
             known = {term.slug for term in terms.options(kind, language)}
             chosen[param] = list(dict.fromkeys(v for v in data.getlist(param)[:MAX_VALUES_PER_FILTER] if v in known))
-        # Words are what the search needs; a stray quote or NUL would break the full-text query.
-        query = " ".join(data.get("q", "").translate(QUERY_DROP).split())[:QUERY_MAX_LENGTH]
+        query = clean_query(data.get("q", ""))
         sort = data.get("sort", DEFAULT_SORT)
         if sort not in SORTS or (sort == "relevance" and not query):
             sort = DEFAULT_SORT

@@ -1,5 +1,6 @@
 """The directory of special initiatives by other organisations, and its translatable taxonomies."""
 
+import calendar
 import datetime
 
 from django import forms
@@ -28,12 +29,7 @@ def months_ago(today: datetime.date, months: int) -> datetime.date:
     """The same day ``months`` earlier (the month's last day when that day does not exist)."""
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
     month += 1
-    for day in (today.day, 30, 29, 28):
-        try:
-            return datetime.date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return datetime.date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
 
 
 def stale_before(today: datetime.date | None = None) -> datetime.date:

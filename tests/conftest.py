@@ -5,10 +5,14 @@ locales and the Dutch home page with an alias in every other language, so the
 fixtures only look them up.
 """
 
+import io
+
 import pytest
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
 
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
@@ -27,6 +31,25 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test module and rolled back after it.
+
+    Loading it takes seconds; the tests of a module share one load inside an outer
+    transaction, and each test still runs in its own savepoint.
+    """
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ from home.models import OrganisationSettings
 
 
 @pytest.fixture
-def demo(db, django_capture_on_commit_callbacks, homes):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_content, db):
+    """The demo content of the module (see conftest.py)."""
 
 
 @pytest.mark.django_db

@@ -14,9 +14,8 @@ pytest_plugins = ["tests.initiatives_fixtures"]
 
 
 @pytest.fixture
-def demo(db, django_capture_on_commit_callbacks, homes):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
+def demo(demo_content, db):
+    """The demo content of the module (see conftest.py)."""
 
 
 @pytest.mark.django_db

@@ -3,15 +3,12 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from django.core.management import call_command
-
 from projects.models import ProjectResultsPage
 
 
 @pytest.fixture
-def demo(db, django_capture_on_commit_callbacks, homes):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_content, db):
+    """The demo content of the module (see conftest.py)."""
 
 
 def main(client, url):

@@ -38,3 +38,11 @@ def test_search_is_not_indexed(client, homes):
     soup = BeautifulSoup(client.get("/nl/search/", {"q": "x"}).content, "html.parser")
 
     assert soup.select_one('meta[name="robots"]')["content"] == "noindex"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['"', 'werk "', "a\x00b", "x" * 5000])
+def test_odd_queries_get_an_answer_not_an_error(client, homes, query):
+    response = client.get("/nl/search/", {"q": query})
+
+    assert response.status_code == 200
