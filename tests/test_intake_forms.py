@@ -5,6 +5,8 @@ from bs4 import BeautifulSoup
 
 from django.core import mail
 
+from wagtail.models import Locale
+
 from intake.models import Submission
 from projects.models import ProjectPage
 from tests.factories import ProjectIndexPageFactory, ProjectPageFactory
@@ -166,3 +168,33 @@ def test_running_projects_only_in_the_choice(client, form_pages, project):
     assert "Refugee On Board" in options
     assert "Oud project" not in options
     assert ProjectPage.objects.filter(title="Oud project").exists()
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "ar", "fa", "ti", "uk"])
+@pytest.mark.parametrize("form", ["signup", "report", "contact"])
+def test_every_form_in_every_language(client, form_pages, post_form, language, form):
+    from initiatives.models import FocusArea, Region
+
+    answers = {
+        "signup": {**SIGN_UP, "contact_language": language},
+        "report": {
+            "initiative_name": "Buddy Werk",
+            "organisation": "Stichting Voorbeeld",
+            "focus_areas": [FocusArea.objects.first().slug],
+            "region": Region.objects.first().slug,
+            "description": "Buddies voor werkzoekers.",
+            "name": "Kim Test",
+            "email": "kim@example.org",
+            "consent": "on",
+        },
+        "contact": {**CONTACT, "consent": "on"},
+    }[form]
+    url = form_pages[form].get_translation(Locale.objects.get(language_code=language)).url
+
+    soup = thanks(client, post_form(url, answers))
+    submission = Submission.objects.get()
+
+    assert submission.locale.language_code == language
+    assert soup.html["lang"] == language
+    assert soup.select_one(".reference").get_text() == submission.reference
+    assert sorted(message.to[0] for message in mail.outbox) == sorted({submission.email, "intake@example.org"} - {""})

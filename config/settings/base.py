@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [

@@ -27,3 +27,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Mails and purges run in the background: `manage.py db_worker` processes this queue.
+TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
