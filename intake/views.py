@@ -79,14 +79,15 @@ def serve_form(request: HttpRequest, page) -> HttpResponse:
     form = form_class(request.POST, privacy_url=privacy_url(request, page))
     if form.is_honeypot_filled:
         return neutral_thanks(request, page)
+    if not form.is_valid():
+        # Mistakes first: a person who presses Send too soon sees what is missing.
+        return render_form(request, page, form, status=400)
     try:
         form.check_timing()
     except FormTooFast:
         return neutral_thanks(request, page)
     except FormExpired:
         return render_form(request, page, bind_again(form_class, request, page), status=400, expired=True)
-    if not form.is_valid():
-        return render_form(request, page, form, status=400)
 
     result = captcha.verify(request.POST.get("g-recaptcha-response", ""), request)
     submission = save_submission(page, form, result)

@@ -295,3 +295,20 @@ def test_crash_reports_hold_no_form_data(client, form_pages, monkeypatch, settin
     assert reports
     assert "Piet Test" not in reports[0]
     assert "piet@example.org" not in reports[0]
+
+
+def test_empty_form_sent_at_once_shows_what_is_missing(client, form_pages, post_form):
+    response = post_form("/nl/vraag/", {}, seconds_ago=0)
+
+    assert response.status_code == 400
+    assert BeautifulSoup(response.content, "html.parser").select(".error-summary a")
+    assert Submission.objects.count() == 0
+
+
+def test_field_errors_in_tigrinya(client, form_pages, post_form):
+    response = post_form("/ti/vraag/", {"consent": "on"})
+    errors = " ".join(p.get_text() for p in BeautifulSoup(response.content, "html.parser").select(".field__error"))
+
+    assert response.status_code == 400
+    assert "This field is required." not in errors
+    assert "ክምላእ" in errors
