@@ -28,6 +28,7 @@ run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
+	mkdir -p var
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(PY) scripts/catalogues.py check

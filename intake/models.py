@@ -79,6 +79,10 @@ class Submission(models.Model):
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["status", "created_at"]), models.Index(fields=["kind", "created_at"])]
+        permissions = [
+            ("export_submission", "Can export submissions"),
+            ("erase_submission", "Can erase a person's submissions"),
+        ]
 
     def __str__(self) -> str:
         # Never the name: this string shows up in logs and admin messages.

@@ -43,3 +43,26 @@ def test_editors_and_moderators_see_nothing(client, form_pages, post_form):
             assert response.status_code in {302, 403}, (group_name, url)
             assert "Amal Test" not in response.content.decode()
         assert "/admin/snippets/intake/submission/" not in client.get("/admin/").content.decode()
+
+
+def test_intake_staff_open_the_link(client, form_pages, post_form):
+    post_form("/nl/aanmelden/", SIGN_UP)
+    path = "/" + link_in_notification().split("://", 1)[1].split("/", 1)[1]
+    staff = get_user_model().objects.create_user("intake", "intake-staff@example.org", "pw")
+    staff.groups.add(Group.objects.get(name="Intake staff"))
+    client.force_login(staff)
+
+    listing = client.get("/admin/snippets/intake/submission/")
+    detail = client.get(path)
+
+    assert listing.status_code == 200
+    assert Submission.objects.get().reference in listing.content.decode()
+    assert detail.status_code == 200
+    assert "Amal Test" in detail.content.decode()
+    assert {p.codename for p in Group.objects.get(name="Intake staff").permissions.all()} >= {
+        "view_submission",
+        "change_submission",
+        "export_submission",
+        "erase_submission",
+        "access_admin",
+    }
