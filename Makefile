@@ -20,6 +20,7 @@ $(VENV)/.installed: requirements.txt
 install: $(VENV)/.installed
 	$(PY) scripts/catalogues.py compile >/dev/null
 
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	mkdir -p var
 	$(MANAGE) migrate --no-input

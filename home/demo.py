@@ -104,23 +104,28 @@ def fill_home(home: HomePage, text: dict, cta_page: Page, featured: list[Page]) 
     ]
 
 
-def standard_page(parent: Page, text: dict, log: Log, *, in_menu: bool = True) -> StandardPage:
-    page = parent.get_children().filter(slug=text["slug"]).specific().first()
-    if page:
-        log(f"  nl: {page.title} exists")
-        return page
+def add_once(parent: Page, page: Page, log: Log) -> tuple[Page, bool]:
+    """Add and publish ``page`` under ``parent``, unless a page of its type and slug is there already."""
+    existing = type(page).objects.child_of(parent).filter(slug=page.slug).first()
+    if existing:
+        log(f"  nl: {existing.title} exists")
+        return existing, False
+    parent.add_child(instance=page)
+    publish(page)
+    log(f"  nl: created {page.title}")
+    return page, True
+
+
+def standard_page(parent: Page, text: dict, log: Log) -> StandardPage:
     page = StandardPage(
         title=text["title"],
         slug=text["slug"],
         search_description=text["search_description"],
         intro=text["intro"],
         body=body_blocks(text["body"]),
-        show_in_menus=in_menu,
+        show_in_menus=True,
     )
-    parent.add_child(instance=page)
-    publish(page)
-    log(f"  nl: created {page.title}")
-    return page
+    return add_once(parent, page, log)[0]
 
 
 def configure_site() -> Site:

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
-from home.demo import Log, paragraphs, publish, translate_page
+from home.demo import Log, add_once, paragraphs, translate_page
 from home.models import HomePage
 
 from . import demo_content as content
@@ -13,10 +13,6 @@ from .models import FocusArea, InitiativeDirectoryPage, InitiativePage, Region, 
 
 
 def directory_page(home: HomePage, text: dict, log: Log) -> InitiativeDirectoryPage:
-    page = InitiativeDirectoryPage.objects.child_of(home).first()
-    if page:
-        log(f"  nl: {page.title} exists")
-        return page
     page = InitiativeDirectoryPage(
         title=text["title"],
         slug=text["slug"],
@@ -24,10 +20,7 @@ def directory_page(home: HomePage, text: dict, log: Log) -> InitiativeDirectoryP
         intro=paragraphs(text["intro"]),
         show_in_menus=True,
     )
-    home.add_child(instance=page)
-    publish(page)
-    log(f"  nl: created {page.title}")
-    return page
+    return add_once(home, page, log)[0]
 
 
 def results_blocks(text: dict) -> list[tuple[str, object]]:
@@ -41,10 +34,6 @@ def results_blocks(text: dict) -> list[tuple[str, object]]:
 
 
 def initiative_page(directory: Page, text: dict, facts: dict, log: Log) -> InitiativePage:
-    page = InitiativePage.objects.child_of(directory).filter(slug=text["slug"]).first()
-    if page:
-        log(f"  nl: {page.title} exists")
-        return page
     locale = directory.locale
     page = InitiativePage(
         title=text["title"],
@@ -68,10 +57,7 @@ def initiative_page(directory: Page, text: dict, facts: dict, log: Log) -> Initi
     )
     page.focus_areas = FocusArea.objects.filter(locale=locale, slug__in=facts["focus"])
     page.regions = Region.objects.filter(locale=locale, slug__in=facts["regions"])
-    directory.add_child(instance=page)
-    publish(page)
-    log(f"  nl: created {page.title}")
-    return page
+    return add_once(directory, page, log)[0]
 
 
 @transaction.atomic

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from home.demo import Log, paragraphs, publish, translate_page, update_translations
+from home.demo import Log, add_once, paragraphs, publish, translate_page, update_translations
 from home.models import HomePage, OrganisationSettings, StandardPage
 
 from . import demo_content as content
@@ -13,9 +13,6 @@ from .models import ContactPage, InitiativeReportPage, SignUpPage
 
 
 def form_page(parent: Page, model, text: dict, log: Log, *, in_menu: bool = False):
-    page = model.objects.child_of(parent).filter(slug=text["slug"]).first()
-    if page:
-        return page, False
     page = model(
         title=text["title"],
         slug=text["slug"],
@@ -23,10 +20,7 @@ def form_page(parent: Page, model, text: dict, log: Log, *, in_menu: bool = Fals
         thank_you_text=paragraphs(text["thank_you_text"]),
         show_in_menus=in_menu,
     )
-    parent.add_child(instance=page)
-    publish(page)
-    log(f"  nl: created {page.title}")
-    return page, True
+    return add_once(parent, page, log)
 
 
 @transaction.atomic

@@ -126,8 +126,12 @@ class IntakeFormPage(RoutablePageMixin, BasePage):
     class Meta:
         abstract = True
 
+    form_class_name = ""  # a class in intake/forms.py
+
     def get_form_class(self):
-        raise NotImplementedError
+        from . import forms
+
+        return getattr(forms, self.form_class_name)
 
     def get_template(self, request, *args, **kwargs):
         return "intake/form_page.html"  # the three forms share one layout
@@ -149,39 +153,27 @@ class SignUpPage(IntakeFormPage):
     """Refugees sign up for a project."""
 
     kind = Submission.Kind.SIGN_UP
+    form_class_name = "SignUpForm"
 
     class Meta:
         verbose_name = _("sign-up form")
-
-    def get_form_class(self):
-        from .forms import SignUpForm
-
-        return SignUpForm
 
 
 class InitiativeReportPage(IntakeFormPage):
     """Anyone reports an initiative for the directory."""
 
     kind = Submission.Kind.INITIATIVE
+    form_class_name = "InitiativeReportForm"
 
     class Meta:
         verbose_name = _("initiative report form")
-
-    def get_form_class(self):
-        from .forms import InitiativeReportForm
-
-        return InitiativeReportForm
 
 
 class ContactPage(IntakeFormPage):
     """Questions to the foundation."""
 
     kind = Submission.Kind.CONTACT
+    form_class_name = "ContactForm"
 
     class Meta:
         verbose_name = _("contact form")
-
-    def get_form_class(self):
-        from .forms import ContactForm
-
-        return ContactForm

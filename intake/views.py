@@ -66,7 +66,7 @@ def render_form(request: HttpRequest, page, form, *, status: int = 200, expired:
 def serve_form(request: HttpRequest, page) -> HttpResponse:
     form_class = page.get_form_class()
     initial = {}
-    if request.method == "GET" and "project" in request.GET and form_class.__name__ == "SignUpForm":
+    if request.method == "GET" and "project" in request.GET and "project" in form_class.base_fields:
         initial["project"] = request.GET.get("project")
     if request.method != "POST":
         return render_form(request, page, form_class(initial=initial, privacy_url=privacy_url(request, page)))

@@ -3,24 +3,13 @@
 from django.core.management import call_command
 from django.db import transaction
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from home.demo import Log, paragraphs, publish, translate_page, update_translations
+from home.demo import Log, add_once, paragraphs, publish, translate_page, update_translations
 from home.models import HomePage
 
 from . import demo_content as content
 from .models import AudienceCategory, NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage, ProjectResultsPage
-
-
-def child(parent: Page, model, slug: str):
-    return model.objects.child_of(parent).filter(slug=slug).first()
-
-
-def create(parent: Page, page: Page, log: Log) -> Page:
-    parent.add_child(instance=page)
-    publish(page)
-    log(f"  nl: created {page.title}")
-    return page
 
 
 def list_items(items: list[str]) -> list[tuple[str, str]]:
@@ -75,38 +64,33 @@ def load(log: Log) -> None:
     created = []
 
     log("projects: Dutch pages")
-    index = child(home, ProjectIndexPage, content.PROJECT_INDEX["nl"]["slug"])
-    if index is None:
-        text = content.PROJECT_INDEX["nl"]
-        index = create(home, ProjectIndexPage(show_in_menus=True, **text), log)
+    index, new = add_once(home, ProjectIndexPage(show_in_menus=True, **content.PROJECT_INDEX["nl"]), log)
+    if new:
         created.append((index, content.PROJECT_INDEX, ["en"]))
-    project = child(index, ProjectPage, content.PROJECT["nl"]["slug"])
-    if project is None:
-        project = create(index, project_page(content.PROJECT["nl"]), log)
+    project, new = add_once(index, project_page(content.PROJECT["nl"]), log)
+    if new:
         created.append((project, content.PROJECT, ["en", "ar"]))
     for result in content.RESULTS:
-        if child(project, ProjectResultsPage, result["nl"]["slug"]) is None:
-            text = result["nl"]
-            page = ProjectResultsPage(
-                title=text["title"],
-                slug=text["slug"],
-                intro=text["intro"],
-                narrative=[("paragraph", paragraphs(text["narrative"]))] if "narrative" in text else [],
-                **result["facts"],
-            )
-            created.append((create(project, page, log), result, ["en"]))
+        text = result["nl"]
+        narrative = [("paragraph", paragraphs(text["narrative"]))] if "narrative" in text else []
+        page = ProjectResultsPage(
+            title=text["title"], slug=text["slug"], intro=text["intro"], narrative=narrative, **result["facts"]
+        )
+        page, new = add_once(project, page, log)
+        if new:
+            created.append((page, result, ["en"]))
 
     audience = AudienceCategory.objects.filter(locale=nl, slug=content.AUDIENCE["slug"]).first()
     if audience is None:
         audience = AudienceCategory.objects.create(locale=nl, slug=content.AUDIENCE["slug"], **content.AUDIENCE["nl"])
         created.append((audience, content.AUDIENCE, ["en"]))
-    news_index = child(home, NewsIndexPage, content.NEWS_INDEX["nl"]["slug"])
-    if news_index is None:
-        news_index = create(home, NewsIndexPage(show_in_menus=True, **content.NEWS_INDEX["nl"]), log)
+    news_index, new = add_once(home, NewsIndexPage(show_in_menus=True, **content.NEWS_INDEX["nl"]), log)
+    if new:
         created.append((news_index, content.NEWS_INDEX, ["en"]))
     for item in content.NEWS:
-        if child(news_index, NewsPage, item["nl"]["slug"]) is None:
-            created.append((create(news_index, news_page(item, audience), log), item, ["en"]))
+        page, new = add_once(news_index, news_page(item, audience), log)
+        if new:
+            created.append((page, item, ["en"]))
 
     if not created:
         log("  everything exists already")
