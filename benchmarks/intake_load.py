@@ -28,15 +28,12 @@ Only synthetic test data is sent ("Bench Tester 17", bench-17@example.org).
 import argparse
 import http.cookiejar
 import math
-import os
 import queue
 import re
 import secrets
 import signal
-import socket
 import sqlite3
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -48,24 +45,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
-from psycopg import sql
 
 from django.core import signing
 
 ROOT = Path(__file__).resolve().parent.parent
-VAR = ROOT / "var"
-PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+sys.path.insert(0, str(ROOT))
+from benchmarks import servers  # noqa: E402
+from benchmarks.servers import PG_SERVER, VAR  # noqa: E402
 
 SQLITE_FILE = VAR / "bench-intake.sqlite3"
-PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 PG_DATABASE = "onboard_bench"
 
 FORM_PATH = "/nl/contact/vraag-stellen/"
 TIMESTAMP_SALT = "intake.form-started"  # intake.forms.TIMESTAMP_SALT
 STARTED_AGO = 30  # seconds; the server refuses forms younger than INTAKE_MIN_FILL_SECONDS (3 s)
 REQUEST_TIMEOUT = 120  # seconds for one request
-STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken"\s+value="([^"]+)"')
 
 
@@ -132,41 +126,9 @@ class Result:
 
 
 def server_env(database: str, secret_key: str) -> dict[str, str]:
-    """The environment of manage.py and gunicorn; the benchmark's database, never var/db.sqlite3."""
-    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "REDIS_URL"}}
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-            "DEBUG": "false",
-            "SECRET_KEY": secret_key,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "INTAKE_RATE_LIMIT": "100000/m",
-            "RECAPTCHA_PUBLIC_KEY": "",  # test mode: no call to Google
-            "RECAPTCHA_PRIVATE_KEY": "",
-            # dj-database-url reads SQLite URLs as well; the settings add WAL, IMMEDIATE and the busy timeout.
-            "DATABASE_URL": f"sqlite:///{SQLITE_FILE}" if database == "sqlite" else f"{PG_SERVER}/{PG_DATABASE}",
-        }
-    )
-    return env
-
-
-def prepare_database(database: str, env: dict[str, str]) -> None:
-    """An empty throwaway database with the migrations and the demo content."""
-    if database == "sqlite":
-        for path in (SQLITE_FILE, Path(f"{SQLITE_FILE}-wal"), Path(f"{SQLITE_FILE}-shm")):
-            path.unlink(missing_ok=True)
-    else:
-        with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as connection:
-            name = sql.Identifier(PG_DATABASE)
-            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
-            connection.execute(sql.SQL("CREATE DATABASE {}").format(name))
-    for command in (["migrate", "--no-input"], ["load_demo"]):
-        print(f"  manage.py {' '.join(command)}", flush=True)
-        done = subprocess.run(
-            [str(PYTHON), "manage.py", *command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"manage.py {command[0]} failed:\n{done.stdout[-2000:]}{done.stderr[-4000:]}")
+    """Development settings with DEBUG off: no reCAPTCHA round trip, no rate limit in the way."""
+    url = f"sqlite:///{SQLITE_FILE}" if database == "sqlite" else f"{PG_SERVER}/{PG_DATABASE}"
+    return servers.server_env(url, production=False, SECRET_KEY=secret_key, INTAKE_RATE_LIMIT="100000/m")
 
 
 def saved_messages(database: str, sent: set[str]) -> set[str]:
@@ -181,64 +143,6 @@ def saved_messages(database: str, sent: set[str]) -> set[str]:
     if len(found) != len(set(found)):
         print(f"  note: {len(found) - len(set(found))} messages were saved more than once", flush=True)
     return set(found)
-
-
-# --- gunicorn ---
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_gunicorn(env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
-    command = [
-        str(GUNICORN),
-        "config.wsgi:application",
-        "--workers",
-        "4",
-        "--threads",
-        "8",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--timeout",
-        "60",
-    ]
-    with log.open("w") as log_file:  # the child keeps its own copy of the descriptor
-        return subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
-        )
-
-
-def wait_until_up(process: subprocess.Popen, base: str) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn stopped with exit code {process.returncode}; see its log")
-        try:
-            with urllib.request.urlopen(base + "/", timeout=5) as response:
-                if response.status < 500:
-                    return
-        except urllib.error.HTTPError as error:
-            if error.code < 500:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"gunicorn did not answer within {STARTUP_TIMEOUT} s")
-
-
-def stop_gunicorn(process: subprocess.Popen) -> None:
-    """Graceful stop of the master (it stops its workers); the process group as a last resort."""
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except (subprocess.TimeoutExpired, KeyboardInterrupt):  # hanging, or a second Ctrl-C
-        os.killpg(process.pid, signal.SIGKILL)  # the group of this gunicorn only (start_new_session)
-        process.wait(timeout=10)
 
 
 # --- The clients ---
@@ -374,14 +278,14 @@ def run(database: str, submissions: int, concurrency: int) -> Result:
     VAR.mkdir(exist_ok=True)
     secret_key = secrets.token_urlsafe(50)
     env = server_env(database, secret_key)
-    prepare_database(database, env)
+    servers.prepare_database(env)
 
-    port = free_port()
+    port = servers.free_port()
     base = f"http://127.0.0.1:{port}"
     log = VAR / f"bench-intake-{database}.log"
-    process = start_gunicorn(env, port, log)
+    process = servers.start_gunicorn(env, port, log)
     try:
-        wait_until_up(process, base)
+        servers.wait_until_up(process, base)
         url = base + FORM_PATH
         open_form(new_client(), url)  # the demo's Dutch contact form is there
         run_id = secrets.token_hex(4)
@@ -389,7 +293,7 @@ def run(database: str, submissions: int, concurrency: int) -> Result:
         print(f"  {submissions} posts to {FORM_PATH} with {min(concurrency, submissions)} threads", flush=True)
         outcomes, wall = fire(url, messages, concurrency, secret_key)
     finally:
-        stop_gunicorn(process)
+        servers.stop_gunicorn(process)
     return Result(database, outcomes, saved_messages(database, set(messages)), wall, log, scan_log(log))
 
 

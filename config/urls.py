@@ -1,14 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import page_cache
 from home import views as home_views
 
 urlpatterns = [
+    # Before Wagtail's own login URL: the same sign-in, with failed attempts limited.
+    path("admin/login/", home_views.AdminLoginView.as_view(), name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
@@ -26,7 +30,10 @@ if settings.DEBUG:
 # redirected by LocaleMiddleware to the best match of Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    path("", include(wagtail_urls)),
+    # Wagtail's password and login forms, then its pages: served from the page cache to
+    # anonymous visitors (home/page_cache.py).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, page_cache.cached(wagtail_views.serve), name="wagtail_serve"),
     prefix_default_language=True,
 )
 

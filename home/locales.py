@@ -37,9 +37,10 @@ def language_name_local(code: str) -> str:
 
 
 def localized_pages(pages: list) -> list:
-    """Each page's live version in the current language (itself if there is none), in one query.
+    """Each page's live version in the current language (itself if that is live), in one query.
 
-    ``None`` entries stay ``None``, so callers can zip the result with their input.
+    ``None`` entries, and pages with no live version at all, come back as ``None``, so
+    callers can zip the result with their input and leave out links to nowhere.
     """
     from django.utils.translation import get_language
 
@@ -54,4 +55,7 @@ def localized_pages(pages: list) -> list:
         .filter(translation_key__in=keys, locale__language_code=get_language())
         .select_related("alias_of__locale")
     }
-    return [versions.get(page.translation_key, page) if page is not None else None for page in pages]
+    return [
+        versions.get(page.translation_key) or (page if page.live else None) if page is not None else None
+        for page in pages
+    ]

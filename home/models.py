@@ -92,7 +92,7 @@ class HomePage(BasePage):
         localized = localized_pages([link.get("page") for link in links] + featured)
         for link, page in zip(links, localized, strict=False):
             link._localized_page = page
-        context["featured_pages"] = localized[len(links) :]
+        context["featured_pages"] = [page for page in localized[len(links) :] if page is not None]
         # Apps built on home add sections (latest news, ...) through this hook,
         # so home never imports them.
         context["sections"] = [section(self, request) for section in hooks.get_hooks("onboard_home_sections")]

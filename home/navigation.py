@@ -66,11 +66,15 @@ def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
     chosen = ("privacy_page_id", "contact_page_id", "signup_page_id", "report_initiative_page_id")
     setting_ids = [pk for pk in (getattr(organisation, name) for name in chosen) if pk]
 
-    wanted = Q(depth=2) | Q(depth=3, show_in_menus=True)
+    # Only what this language needs (its menu, its version of the settings' pages), except for
+    # the homes and this page's translations, which the language switcher needs in every language.
+    in_language = Q(locale__language_code=language)
+    wanted = Q(depth=2) | Q(depth=3, show_in_menus=True) & in_language
     if page is not None and page.translation_key:
         wanted |= Q(translation_key=page.translation_key)
     if setting_ids:
-        wanted |= Q(translation_key__in=Page.objects.filter(pk__in=setting_ids).values("translation_key"))
+        chosen_keys = Page.objects.filter(pk__in=setting_ids).values("translation_key")
+        wanted |= Q(pk__in=setting_ids) | Q(translation_key__in=chosen_keys) & in_language
     ancestor_paths = []
     if page is not None and page.depth > 3:
         steplen = Page.steplen

@@ -1,5 +1,12 @@
-"""Site-wide views: search, sitemap, robots.txt, favicon and the error pages."""
+"""Site-wide views: search, sitemap, robots.txt, favicon, the error pages and the admin login."""
 
+import logging
+import math
+
+from django_ratelimit.core import get_usage
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse
@@ -8,14 +15,17 @@ from django.template import loader
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import ngettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from wagtail.admin.views.account import LoginView
 from wagtail.models import Locale, Page
 
 from .search import clean_query
 from .sitemaps import TranslatedSitemap
 
+logger = logging.getLogger(__name__)
 SEARCH_RESULTS_PER_PAGE = 10
 
 
@@ -74,3 +84,69 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 def server_error(request: HttpRequest) -> HttpResponse:
     """A 500 that needs neither the database nor the request context to render."""
     return HttpResponse(loader.render_to_string("500.html"), status=500)
+
+
+def _login_name(group: str, request: HttpRequest) -> str:
+    return request.POST.get("username", "").strip().lower()
+
+
+# Failed sign-ins are counted per address (one guesser, many names) and per user name (many addresses, one name).
+LOGIN_LIMITS = (("admin-login-address", "ip"), ("admin-login-name", _login_name))
+
+
+def _login_usage(request: HttpRequest, *, increment: bool) -> list[dict]:
+    usages = (
+        get_usage(
+            request, group=group, key=key, rate=settings.ADMIN_LOGIN_RATE_LIMIT, method="POST", increment=increment
+        )
+        for group, key in LOGIN_LIMITS
+    )
+    return [usage for usage in usages if usage]
+
+
+class AdminLoginView(LoginView):
+    """Wagtail's sign-in, with failed attempts limited against guessing passwords.
+
+    Only failures count, so colleagues behind one address who sign in correctly never
+    trip the limit; a limit lasts until its window ends, and other names and addresses
+    are not affected. If the cache is down, sign-in works without the limit.
+    """
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        wait = self.seconds_to_wait()
+        if wait:
+            return self.too_many_attempts(wait)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form) -> HttpResponse:
+        try:
+            _login_usage(self.request, increment=True)
+        except Exception:  # the cache is down: a failure goes uncounted
+            logger.warning("admin sign-in limit skipped: the cache is unavailable")
+        return super().form_invalid(form)
+
+    def seconds_to_wait(self) -> int:
+        """Seconds until this address and this user name may try again; 0 when they may now."""
+        try:
+            usages = _login_usage(self.request, increment=False)
+        except Exception:  # a cache that is down must not lock staff out
+            logger.warning("admin sign-in limit skipped: the cache is unavailable")
+            return 0
+        return max((max(usage["time_left"], 1) for usage in usages if usage["count"] >= usage["limit"]), default=0)
+
+    def too_many_attempts(self, wait: int) -> HttpResponse:
+        logger.warning("admin sign-in refused: too many failed attempts")  # no name, no address: both are personal
+        minutes = math.ceil(wait / 60)
+        messages.error(
+            self.request,
+            ngettext(
+                "Too many failed sign-in attempts. Please wait %(minutes)d minute and try again.",
+                "Too many failed sign-in attempts. Please wait %(minutes)d minutes and try again.",
+                minutes,
+            )
+            % {"minutes": minutes},
+        )
+        form = self.get_form_class()(self.request, initial={"username": self.request.POST.get("username", "")})
+        response = self.render_to_response(self.get_context_data(form=form), status=429)
+        response["Retry-After"] = str(wait)
+        return response

@@ -98,10 +98,38 @@ def notification(submission) -> EmailMessage | None:
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [intake_address])
 
 
+def send_assignment_after_commit(submission_pk: int, assignee_pk: int) -> None:
+    try:
+        send_assignment_mail.enqueue(submission_pk, assignee_pk)
+    except Exception:
+        logger.exception("intake: could not enqueue the assignment mail of submission %s", submission_pk)
+
+
+@task()
+def send_assignment_mail(submission_pk: int, assignee_pk: int) -> None:
+    """Tell a staff member a submission is theirs: the reference and a link, nothing personal."""
+    from django.contrib.auth import get_user_model
+
+    from .models import Submission
+
+    submission = Submission.objects.filter(pk=submission_pk).first()
+    assignee = get_user_model().objects.filter(pk=assignee_pk, is_active=True).first()
+    if submission is None or assignee is None or not assignee.email or submission.assignee_id != assignee.pk:
+        return
+    profile = getattr(assignee, "wagtail_userprofile", None)
+    language = (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {"submission": submission, "admin_url": admin_url(submission)}
+        subject = render_to_string("intake/mail/assigned_subject.txt", context).strip()
+        body = render_to_string("intake/mail/assigned.txt", context)
+    try:
+        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [assignee.email]).send()
+    except Exception as error:  # a lost assignment mail is a nuisance, not a loss: the queue shows it
+        logger.warning("intake: assignment mail for %s failed (%s)", submission, type(error).__name__)
+
+
 def admin_url(submission) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "wagtailsnippets_intake_submission:inspect", args=[submission.pk]
-    )
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("intake_queue:inspect", args=[submission.pk])
 
 
 def organisation():

@@ -6,6 +6,7 @@ form builder, so only intake staff can reach it (see DESIGN.md, "Intake and tria
 
 import secrets
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +55,24 @@ class Submission(models.Model):
         verbose_name=_("project"),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
+    status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True, editable=False)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("assigned to"),
+    )
+    initiative_page = models.ForeignKey(
+        "initiatives.InitiativePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("initiative page"),
+    )
 
     # Personal data: erased on request and after the retention period.
     name = models.CharField(_("name"), max_length=200, blank=True)
@@ -78,7 +97,12 @@ class Submission(models.Model):
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["status", "created_at"]), models.Index(fields=["kind", "created_at"])]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["kind", "created_at"]),
+            models.Index(fields=["assignee", "created_at"]),
+            models.Index(fields=["status", "status_changed_at"]),
+        ]
         permissions = [
             ("export_submission", "Can export submissions"),
             ("erase_submission", "Can erase a person's submissions"),
@@ -105,6 +129,59 @@ class Submission(models.Model):
     def needs_mail(self) -> bool:
         wants_confirmation = bool(self.email) and self.confirmation_sent_at is None
         return wants_confirmation or self.notification_sent_at is None
+
+
+class SubmissionEvent(models.Model):
+    """One line of a submission's timeline: a note, a status change or an assignment, by whom and when.
+
+    Notes may hold personal data, so the timeline is erased with its submission.
+    """
+
+    class Action(models.TextChoices):
+        NOTE = "note", _("note")
+        STATUS = "status", _("status changed")
+        ASSIGN = "assign", _("assigned")
+        PAGE = "page", _("draft initiative page created")
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    old_status = models.CharField(max_length=20, choices=Submission.Status.choices, blank=True)
+    new_status = models.CharField(max_length=20, choices=Submission.Status.choices, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} ({self.submission_id})"
+
+
+class SubmissionTally(models.Model):
+    """Anonymous counts of erased submissions, kept for the yearly results.
+
+    Rows are only added, never updated: sum `count` over whatever grouping is wanted.
+    """
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Submission.Kind.choices)
+    month = models.DateField(_("month received"))
+    project = models.ForeignKey(
+        "projects.ProjectPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.PROTECT, related_name="+")
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Submission.Status.choices)
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("anonymous count")
+        verbose_name_plural = _("anonymous counts")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.month:%Y-%m} {self.outcome}: {self.count}"
 
 
 class IntakeFormPage(RoutablePageMixin, BasePage):

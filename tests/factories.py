@@ -5,6 +5,10 @@ import datetime
 import factory
 import wagtail_factories
 
+from django.utils import timezone
+
+from wagtail.models import Locale
+
 from home.models import StandardPage
 
 
@@ -125,3 +129,38 @@ class InitiativePageFactory(wagtail_factories.PageFactory):
             obj.regions.set(_terms("Region", obj.locale, extracted))
             if create:
                 obj.save()
+
+
+class SubmissionFactory(factory.django.DjangoModelFactory):
+    """A sign-up as the form saves it, with planted personal data the tests look for."""
+
+    kind = "sign_up"
+    locale = factory.LazyFunction(Locale.get_default)
+    name = "Planted Person"
+    email = factory.Sequence(lambda n: f"planted{n}@example.org")
+    phone = "+31 6 11112222"
+    data = factory.LazyFunction(lambda: {"municipality": "Plantdorp", "background": "Planted background story"})
+    consent_version = "2026-11"
+    consent_given_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = "intake.Submission"
+
+    class Params:
+        initiative = factory.Trait(
+            kind="initiative",
+            data=factory.LazyFunction(
+                lambda: {
+                    "initiative_name": "Planted Initiative",
+                    "organisation": "Planted Org",
+                    "website": "https://example.org/planted",
+                    "focus_areas": ["work-and-entrepreneurship"],
+                    "region": "utrecht",
+                    "description": "What the planted initiative does.",
+                    "goal": "Its goal.",
+                    "approach": "Its approach.",
+                    "results": "",
+                    "publish_contact": True,
+                }
+            ),
+        )

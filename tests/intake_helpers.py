@@ -29,3 +29,10 @@ SIGN_UP = {
 }
 
 CONTACT = {"name": "Piet Test", "email": "piet@example.org", "topic": "general", "message": "Hoe werkt het?"}
+
+# What tests.factories.SubmissionFactory plants; none of it may leak where it should not be.
+PLANTED = ["Planted Person", "planted", "11112222", "Plantdorp", "Planted background story"]
+
+
+def no_planted_data(text: str) -> bool:
+    return not any(value in text for value in PLANTED)

@@ -82,3 +82,21 @@ def test_link_needs_exactly_one_target(value, about_page):
 
     with pytest.raises(ValidationError, match="Choose a page or enter an external URL"):
         block.clean(block.to_python({**value, "page": value["page"].pk if value["page"] else None}))
+
+
+def test_an_unpublished_featured_page_leaves_the_home_page(client, homes):
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=homes["nl"], title="Soon withdrawn")
+    page.save_revision().publish()
+    home = homes["nl"]
+    home.featured = [("page", page)]
+    home.call_to_action = [("link", {"page": page, "label": "Go there", "external_url": ""})]
+    home.save_revision().publish()
+    assert "Soon withdrawn" in client.get("/nl/").content.decode()
+
+    page.unpublish()
+    html = client.get("/nl/").content.decode()
+
+    assert "Soon withdrawn" not in html
+    assert "Go there" not in html  # no button leading to a page nobody can see

@@ -38,11 +38,11 @@ def test_editors_and_moderators_see_nothing(client, form_pages, post_form):
         user.groups.add(Group.objects.get(name=group_name))
         client.force_login(user)
 
-        for url in [path, "/admin/snippets/intake/submission/"]:
+        for url in [path, "/admin/intake/queue/"]:
             response = client.get(url)
             assert response.status_code in {302, 403}, (group_name, url)
             assert "Amal Test" not in response.content.decode()
-        assert "/admin/snippets/intake/submission/" not in client.get("/admin/").content.decode()
+        assert "/admin/intake/queue/" not in client.get("/admin/").content.decode()
 
 
 def test_intake_staff_open_the_link(client, form_pages, post_form):
@@ -52,7 +52,7 @@ def test_intake_staff_open_the_link(client, form_pages, post_form):
     staff.groups.add(Group.objects.get(name="Intake staff"))
     client.force_login(staff)
 
-    listing = client.get("/admin/snippets/intake/submission/")
+    listing = client.get("/admin/intake/queue/")
     detail = client.get(path)
 
     assert listing.status_code == 200

@@ -58,7 +58,7 @@ def test_the_two_mails(client, form_pages, project, post_form):
     assert confirmation.to == ["amal@example.org"]
     assert submission.reference in confirmation.subject
     assert notification.to == ["intake@example.org"]
-    assert f"/admin/snippets/intake/submission/inspect/{submission.pk}/" in notification.body
+    assert f"/admin/intake/queue/inspect/{submission.pk}/" in notification.body
     for personal in ["Amal", "amal@example.org", "00000000", "Den Haag", "boekhouder", "Arabisch"]:
         assert personal not in notification.body
         assert personal not in notification.subject

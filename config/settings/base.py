@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
@@ -67,10 +68,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise, so static files carry the same headers as pages.
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "home.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -138,6 +143,78 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Security headers (production.py adds HSTS, secure cookies and the HTTPS redirect) ---
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Other sites learn which site a visitor came from, never the path or a search.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview sets SAMEORIGIN on its own responses
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # forms carry the token in the page; the admin's scripts get it from wagtailConfig
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+ADMIN_LOGIN_RATE_LIMIT = "10/10m"  # failed admin sign-ins per address and per user name (home.views)
+# Content security policy (django-csp): home.middleware applies one of three per response.
+# Public pages: no inline code, nothing from other hosts, not framed anywhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Added on pages that load reCAPTCHA v3 (the intake forms), and only there.
+CONTENT_SECURITY_POLICY_RECAPTCHA = {
+    "DIRECTIVES": {
+        "script-src": ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
+        "frame-src": ["https://www.google.com/recaptcha/", "https://recaptcha.google.com/recaptcha/"],
+        "connect-src": ["https://www.google.com/recaptcha/"],
+    }
+}
+# The Wagtail admin, instead of the public policy: what Wagtail 8 needs, seen in Chromium.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "PATH_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Browser features the site never uses, switched off (home.middleware.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
 # --- Languages: the one place where the site's locales are declared ---
 # Tigrinya is missing from Django's LANG_INFO; without this entry every page
 # that lists languages fails with KeyError (DESIGN.md, "Known traps").
@@ -187,6 +264,11 @@ INTAKE_CONSENT_VERSION = "2026-11"  # bump when the consent text or the privacy 
 INTAKE_MIN_FILL_SECONDS = 3  # faster than this is a bot
 INTAKE_FORM_MAX_AGE = 6 * 60 * 60  # a form open longer than this is sent again, answers kept
 INTAKE_RATE_LIMIT = os.environ.get("INTAKE_RATE_LIMIT", "20/m")  # per address; a refugee centre may share one
+# Triage: a new submission is overdue when nobody has contacted the person within this many days.
+INTAKE_FIRST_CONTACT_DAYS = int(os.environ.get("INTAKE_FIRST_CONTACT_DAYS", "7"))
+# Retention: personal data of closed submissions is erased after this many days, spam sooner.
+INTAKE_RETENTION_DAYS = int(os.environ.get("INTAKE_RETENTION_DAYS", "365"))
+INTAKE_SPAM_RETENTION_DAYS = int(os.environ.get("INTAKE_SPAM_RETENTION_DAYS", "30"))
 RATELIMIT_FAIL_OPEN = True  # a cache that is down lets people through (honeypot and timing still apply)
 RECAPTCHA_REQUIRED_SCORE = 0.5
 RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
@@ -198,8 +280,19 @@ WAGTAIL_SITE_NAME = "Onboard"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents go through Wagtail's view (privacy, nosniff, "default-src 'none'"), never straight from storage;
+# only PDFs open in the browser, every other type is a download.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # No calls to the internet from the admin, and no staff data to third parties.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "UTC"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+
+# --- Page cache ---
+# Whole public pages for anonymous visitors, kept this many seconds (home/page_cache.py);
+# publishing, unpublishing, moving or deleting a page empties it at once. On with Redis only:
+# every worker must see it emptied (process memory cannot), and thousands of pages in six
+# languages would keep a file cache culling its sessions. Off while DEBUG too.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(10 * 60))) if REDIS_URL else 0

@@ -1,9 +1,20 @@
-"""Production: refuses to start without the security-sensitive settings."""
+"""Production: refuses to start without the security-sensitive settings; every value from the environment."""
+
+import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, RECAPTCHA_PRIVATE_KEY, RECAPTCHA_PUBLIC_KEY, SECRET_KEY, env_bool
+from .base import (
+    ALLOWED_HOSTS,
+    DATABASES,
+    RECAPTCHA_PRIVATE_KEY,
+    RECAPTCHA_PUBLIC_KEY,
+    REDIS_URL,
+    SECRET_KEY,
+    VAR_DIR,
+    env_bool,
+)
 
 _required = {
     "SECRET_KEY": SECRET_KEY,
@@ -17,16 +28,68 @@ if _missing:
         f"Production settings need these environment variables: {', '.join(_missing)}. See .env.example and the README."
     )
 
-DEBUG = False
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# --- Environment read only in production (listed in .env.example and the README) ---
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds before a mail server that does not answer counts as down (the task retries later).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = 31_536_000
+# The header in which the reverse proxy passes the visitor's address, e.g. X-Real-IP. Behind a proxy every
+# request comes from the proxy's address, and the per-address rate limits would count all visitors together.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+
+DEBUG = False
+
+# --- HTTPS, cookies and headers (the rest is in base.py, shared with development) ---
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = 31_536_000  # a year
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading commits the whole domain and its subdomains to HTTPS in browsers for good; that is the
+# domain owner's call, not this site's. Hence no preload, and its deploy check is silenced below.
 SECURE_HSTS_PRELOAD = False
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_SECURE = True
+if CLIENT_IP_HEADER:
+    RATELIMIT_IP_META_KEY = "HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_")
 
+# --- Database: PostgreSQL (psycopg 3) through DATABASE_URL; SQLite only to try production mode locally ---
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # a restarted database costs no failed request
+
+# --- Cache and sessions ---
+# The cache holds the rate limits and sessions (and, with Redis, the page cache), so every worker process
+# must see the same one: Redis through REDIS_URL (base.py), else files under var/ for the workers of one
+# machine (process memory would keep a session that another worker has logged out).
+if not REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": VAR_DIR / "cache"}
+    }
+# Sessions are read from the cache and written through to the database: a lost cache logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- Mail and background tasks ---
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 # Mails and purges run in the background: `manage.py db_worker` processes this queue.
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+
+# --- Static files: whitenoise serves compressed files under hashed names (base.py), never from the finders ---
+WHITENOISE_USE_FINDERS = False
+WHITENOISE_AUTOREFRESH = False
+
+# --- Logging: one line per event on standard output, for the process manager to collect ---
+# The formatter prints the message and a traceback, never the request: Django hands its error logs the
+# request (with the POST body of a form), and only a formatter or handler that asks for it would print it.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "plain"}},
+    "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
+    "loggers": {"django": {"handlers": ["stdout"], "level": LOG_LEVEL, "propagate": False}},
+}

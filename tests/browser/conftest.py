@@ -6,13 +6,21 @@ in that thread (SynchronousOnlyOperation), hence DJANGO_ALLOW_ASYNC_UNSAFE. The 
 calls in the browser tests never overlap with a request the browser is waiting for.
 """
 
+import io
 import os
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection, connections
+
+from wagtail.users.models import UserProfile
+
+from tests.browser.helpers import PASSWORD, record_console
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -77,6 +85,25 @@ def browser_context(browser: Browser) -> BrowserContext:
 
 
 @pytest.fixture
+def open_context(browser: Browser):
+    """More browser profiles in one test (another person, another device), all closed after it, pass or fail.
+
+    Options as for ``browser.new_context``; by default a desktop in English, like ``browser_context``.
+    """
+    contexts = []
+
+    def open_(**options) -> BrowserContext:
+        context = browser.new_context(**{"locale": "en-GB", "viewport": {"width": 1280, "height": 900}, **options})
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def browser_page(browser_context: BrowserContext) -> Page:
     """A browser tab. Named so it cannot be mistaken for a Wagtail page."""
     return browser_context.new_page()
@@ -85,26 +112,88 @@ def browser_page(browser_context: BrowserContext) -> Page:
 @pytest.fixture
 def console_messages(browser_page: Page) -> list[ConsoleMessage]:
     """Every console message of the tab, plus uncaught exceptions in the page as type "error"."""
-    messages: list = []
-    browser_page.on("console", lambda message: messages.append(message))
-    browser_page.on("pageerror", lambda error: messages.append(_PageError(error)))
-    return messages
-
-
-class _PageError:
-    """An uncaught exception in the page, shaped like a ConsoleMessage for reporting."""
-
-    type = "error"
-
-    def __init__(self, error: Exception):
-        self.text = f"uncaught: {error}"
-        self.location = {}
-
-    def __repr__(self) -> str:
-        return self.text
+    return record_console(browser_page)
 
 
 @pytest.fixture
 def screenshot_dir() -> Path:
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     return SCREENSHOT_DIR
+
+
+# --- The demo content, loaded once per session ----------------------------------------------
+
+
+def _empty_database() -> None:
+    """What a transactional test leaves behind; post_migrate is not run, as with serialized_rollback."""
+    call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(browser, django_db_blocker) -> str:
+    """The database holding the demo content, serialized: loading it takes about ten seconds, restoring it two.
+
+    Built from what migrations make (the rows serialized_rollback restores), in autocommit, so
+    wagtail-localize's publishing on commit runs as it does on a real site. The database is left empty,
+    as every transactional test leaves it. Sequences are not reset, so rows made later never reuse the
+    snapshot's primary keys (PostgreSQL).
+    """
+    if not hasattr(connection, "_test_serialized_contents"):
+        pytest.fail("demo_site needs serialized_rollback=True on the module's tests")
+    with django_db_blocker.unblock():
+        _empty_database()
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        call_command("load_demo", stdout=io.StringIO())
+        snapshot = connection.creation.serialize_db_to_string()
+        _empty_database()
+    return snapshot
+
+
+@pytest.fixture(scope="module")
+def demo_site(demo_snapshot):
+    """Every test of the module starts with the demo content, each on a fresh copy.
+
+    A transactional test (``live_server``) empties the database after it runs and, with
+    ``serialized_rollback``, restores ``connection._test_serialized_contents`` before the next one. For
+    this module those contents are the demo snapshot instead of the migrations' rows: the demo is
+    loaded once per session, not once per test, and the tests stay independent of each other. Module
+    scope puts the swap before the per-test database setup.
+    """
+    migrated = connection._test_serialized_contents
+    connection._test_serialized_contents = demo_snapshot
+    yield
+    connection._test_serialized_contents = migrated
+
+
+@pytest.fixture
+def quick_forms(settings):
+    """No minimum fill-in time: a browser fills a form faster than the bot check allows a person.
+
+    The check itself is tested in tests/test_intake_forms.py; here it would only make tests wait.
+    """
+    settings.INTAKE_MIN_FILL_SECONDS = 0
+
+
+# Who works in the admin, each reading it in English. Wagtail's Editors may add and change pages but not
+# publish them; an editor who publishes is also in Moderators (Wagtail's default groups).
+STAFF = {
+    "intake": ("Fatima", ["Intake staff"]),
+    "publisher": ("Pieter", ["Editors", "Moderators"]),
+    "editor": ("Eddie", ["Editors"]),
+}
+
+
+@pytest.fixture
+def staff(db) -> dict:
+    """One admin user per role, password ``PASSWORD``, keyed by role (intake, publisher, editor)."""
+    users = {}
+    for role, (first_name, groups) in STAFF.items():
+        user = get_user_model().objects.create_user(
+            role, f"{role}@example.org", PASSWORD, first_name=first_name, last_name="Test"
+        )
+        user.groups.set(Group.objects.filter(name__in=groups))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
+        users[role] = user
+    return users

@@ -1,0 +1,194 @@
+"""Whole public pages for anonymous visitors, kept in Django's shared cache until anything changes.
+
+A page change reaches menus, breadcrumbs, the home page's news, the language switcher
+and the aliases in every other language, so invalidating one page's entry would leave
+others stale. Instead the cache holds a *generation*: every publish, unpublish, move
+or deletion of a page, and every save of a setting or snippet shown on pages, starts a
+new one, and entries of an older generation are misses.
+
+Only what is the same for everyone is kept: GET requests without a query string from
+visitors without a session or messages cookie, answered with a 200 that sets no cookie,
+uses no CSRF token, does not read the session, is not private and is not restricted.
+"""
+
+import hashlib
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from functools import wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Model
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import cc_delim_re, get_max_age
+
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "onboard:page-cache:generation"
+ENTRY_PREFIX = "onboard:page-cache:page:"
+NOT_FOR_SHARING = {"private", "no-store", "no-cache"}
+PAGE_ATTRIBUTE = "_onboard_page_cache_page"
+
+
+def enabled() -> bool:
+    """Off while DEBUG: a developer's template changes would hide behind the cache."""
+    return settings.PAGE_CACHE_SECONDS > 0 and not settings.DEBUG
+
+
+# --- Serving ---
+
+
+def cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Wrap Wagtail's serve view: answer from the cache, and keep what is the same for every visitor."""
+
+    @wraps(view)
+    def serve(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not (enabled() and is_anonymous_read(request)):
+            return view(request, *args, **kwargs)
+        key = entry_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation, entry = found.get(GENERATION_KEY), found.get(key)
+        if generation is not None and isinstance(entry, dict) and entry.get("generation") == generation:
+            return from_entry(entry)
+        if generation is None:
+            # Cold (or emptied) cache: start a generation before rendering, so a publish
+            # during the rendering still makes this response a miss.
+            cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+            generation = cache.get(GENERATION_KEY)  # None while the cache is down: nothing is kept
+
+        response = view(request, *args, **kwargs)
+        if request.method == "GET" and generation is not None:
+            keep(request, response, key, generation)
+        response["X-Cache"] = "MISS"
+        return response
+
+    return serve
+
+
+def is_anonymous_read(request: HttpRequest) -> bool:
+    """Only these requests can see a page that is the same for everyone.
+
+    A session cookie means a logged-in editor, or a visitor who passed a page's
+    password; both are served as they always were. A query string (filters, pages
+    of a listing, tracking tags) would let anyone fill the cache with variants.
+    """
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+    )
+
+
+def entry_key(request: HttpRequest) -> str:
+    """Scheme, host and path: the path's language prefix gives every locale its own entry."""
+    return ENTRY_PREFIX + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+
+
+def from_entry(entry: dict) -> HttpResponse:
+    response = HttpResponse(entry["content"], status=entry["status"], headers=entry["headers"])
+    response["X-Cache"] = "HIT"
+    response["Age"] = str(max(0, int(time.time() - entry["stored"])))
+    return response
+
+
+def keep(request: HttpRequest, response: HttpResponse, key: str, generation: str) -> None:
+    if not is_shareable(response):
+        return
+    if callable(getattr(response, "render", None)):
+        response.render()  # the checks below need the template to have run
+    if not rendered_alike_for_all(request) or not is_public_page(getattr(request, PAGE_ATTRIBUTE, None)):
+        return
+    entry = {
+        "generation": generation,
+        "stored": time.time(),
+        "status": response.status_code,
+        "headers": {name: value for name, value in response.items() if name != "X-Cache"},
+        "content": response.content,
+    }
+    cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+
+
+def is_shareable(response: HttpResponse) -> bool:
+    """A full 200 that its view did not mark private, set no cookie on and does not vary."""
+    directives = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not directives & NOT_FOR_SHARING
+        and get_max_age(response) != 0
+        and not response.cookies
+        and not response.has_header("Vary")
+    )
+
+
+def rendered_alike_for_all(request: HttpRequest) -> bool:
+    """No CSRF token (it sets a cookie), no CSP nonce (one response only), nothing read from the session."""
+    session = getattr(request, "session", None)
+    return (
+        not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and getattr(request, "_csp_nonce", None) is None  # django-csp keeps a nonce it handed out here
+        and not (session is not None and session.accessed)  # the user, a passed page password
+    )
+
+
+def is_public_page(page: Page | None) -> bool:
+    """Wagtail's privacy (a password, a login, groups) on the page or an ancestor: never kept."""
+    return page is not None and not page.get_view_restrictions().exists()
+
+
+def remember_page(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> None:
+    """before_serve_page hook: the page being served, for ``is_public_page``."""
+    setattr(request, PAGE_ATTRIBUTE, page)
+
+
+# --- Invalidation ---
+
+
+def invalidate(**kwargs) -> None:
+    """Every cached page becomes a miss; again after the commit, for pages rendered from the old rows meanwhile."""
+    new_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(new_generation)
+
+
+def new_generation() -> None:
+    # A random token, not a counter: a counter that restarts after Redis lost it could meet old entries again.
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def invalidate_on_change(models: Iterable[type[Model]]) -> None:
+    """Saving or deleting one of these changes what public pages show (apps call this for their snippets)."""
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"page_cache_save_{label}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+
+
+def invalidate_on_new_live_page(instance: Page, created: bool = False, **kwargs) -> None:
+    """A new alias (a page's stand-in in the other languages) goes live without a page_published signal."""
+    if created and instance.live:
+        invalidate()
+
+
+def connect_signals() -> None:
+    """Called from HomeConfig.ready(), when every model is loaded."""
+    page_published.connect(invalidate, dispatch_uid="page_cache_published")
+    page_unpublished.connect(invalidate, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(invalidate, dispatch_uid="page_cache_moved")
+    post_delete.connect(invalidate, sender=Page, dispatch_uid="page_cache_page_deleted")
+    for model in get_page_models():
+        post_save.connect(
+            invalidate_on_new_live_page, sender=model, dispatch_uid=f"page_cache_new_{model._meta.label_lower}"
+        )
+    settings_models = [model for model in apps.get_models() if issubclass(model, BaseSiteSetting | BaseGenericSetting)]
+    invalidate_on_change([PageViewRestriction, Site, Locale, get_image_model(), get_document_model(), *settings_models])

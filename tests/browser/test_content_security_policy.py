@@ -1,0 +1,53 @@
+"""The content security policy blocks nothing the site or the Wagtail admin needs, seen in Chromium.
+
+Chromium reports every blocked script, style, frame or image in the console; these pages
+must leave it empty.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from django.contrib.auth import get_user_model
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+USERNAME = "redacteur"
+PASSWORD = "een-lang-wachtwoord-voor-tests"  # noqa: S105
+
+
+def errors(console_messages) -> list[str]:
+    return [message.text for message in console_messages if message.type == "error"]
+
+
+def test_public_pages(live_server, about_page, form_pages, browser_page, console_messages):
+    for url in ("/nl/", "/nl/over-ons/", "/en/about-us/", "/ar/", "/nl/aanmelden/"):
+        response = browser_page.goto(f"{live_server.url}{url}")
+
+        assert response.status == 200, url
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        expect(browser_page.locator("h1")).to_be_visible()
+    assert errors(console_messages) == []
+
+
+def test_admin_dashboard_editor_preview_and_snippets(live_server, about_page, browser_page, console_messages):
+    get_user_model().objects.create_superuser(USERNAME, "redacteur@example.org", PASSWORD)
+    tab = browser_page
+    tab.goto(f"{live_server.url}/admin/login/")
+    tab.locator("input[name=username]").fill(USERNAME)
+    tab.locator("input[name=password]").fill(PASSWORD)
+    tab.get_by_role("button", name="Sign in").click()
+    expect(tab).to_have_url(f"{live_server.url}/admin/")
+
+    # The page editor, with the preview of the page in its side panel (a frame the admin may show).
+    tab.goto(f"{live_server.url}/admin/pages/{about_page.id}/edit/")
+    expect(tab.locator("#id_title")).to_have_value("Over ons")
+    tab.locator("button[data-side-panel-toggle='preview']").click()
+    expect(tab.frame_locator("#w-preview-iframe").locator("h1")).to_have_text("Over ons")
+
+    # Snippet listings: the directory's taxonomies and the news categories.
+    for url in ("/admin/snippets/initiatives/focusarea/", "/admin/snippets/projects/audiencecategory/"):
+        response = tab.goto(f"{live_server.url}{url}")
+        assert response.status == 200, url
+        expect(tab.locator("main h1, header h1").first).to_be_visible()
+
+    assert errors(console_messages) == []
