@@ -416,7 +416,8 @@ def answers_for_display(submission: Submission) -> list[tuple[str, str]]:
     }[submission.kind]
     shown = {"name", "email", "phone", "project", "consent", "started", "fax_number"}
     rows = []
-    for name, field in form_class.base_fields.items():
+    # A form of its own, not base_fields: the directory's terms are its choices only once it is made.
+    for name, field in form_class().fields.items():
         if name in shown or name not in submission.data:
             continue
         value = submission.data[name]

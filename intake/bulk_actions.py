@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from . import erasure, triage
+from .admin_views import AssignForm, detail_url
 from .models import Submission
 
 
@@ -25,7 +26,7 @@ class SubmissionBulkAction(SnippetBulkAction):
         return self.request.user.has_perm(self.permission)
 
     def object_context(self, obj):
-        return {"item": obj, "edit_url": triage_detail_url(obj)}
+        return {"item": obj, "edit_url": detail_url(obj)}
 
     def get_execution_context(self):
         return {**super().get_execution_context(), "user": self.request.user}
@@ -43,27 +44,12 @@ class SubmissionBulkAction(SnippetBulkAction):
         return message
 
 
-def triage_detail_url(obj) -> str:
-    from .admin_views import detail_url
-
-    return detail_url(obj)
-
-
-class BulkAssignForm(forms.Form):
-    assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=None, required=False, empty_label=_("Nobody"))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = triage.triage_staff().order_by("username")
-        self.fields["assignee"].label_from_instance = triage.display_name
-
-
 class AssignBulkAction(SubmissionBulkAction):
     display_name = _("Assign")
     action_type = "assign"
     aria_label = _("Assign the selected submissions")
     action_priority = 10
-    form_class = BulkAssignForm
+    form_class = AssignForm  # the detail view's form: one list of who can be assigned
     question = _("Assign these submissions?")
 
     def get_execution_context(self):

@@ -30,6 +30,16 @@ def test_the_detail_shows_every_field_the_consent_and_the_locale(staff_client):
     assert staff_client.get(detail(submission))["Cache-Control"].count("no-store") == 1
 
 
+def test_an_initiative_report_shows_its_focus_area_and_region_by_name(staff_client):
+    submission = SubmissionFactory(initiative=True)
+
+    page = staff_client.get(detail(submission)).content.decode()
+
+    assert "Work and entrepreneurship" in page or "Werken en ondernemerschap" in page
+    assert "work-and-entrepreneurship" not in page  # the slug the form sent, not what staff read
+    assert "Utrecht" in page
+
+
 def test_viewing_is_logged_with_ids_only(staff_client, people):
     submission = SubmissionFactory()
     staff_client.get(detail(submission))

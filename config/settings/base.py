@@ -185,17 +185,11 @@ CONTENT_SECURITY_POLICY_RECAPTCHA = {
 CONTENT_SECURITY_POLICY_ADMIN = {
     "PATH_PREFIX": "/admin/",
     "DIRECTIVES": {
-        "default-src": [SELF],
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "frame-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [NONE],
-        "form-action": [SELF],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [SELF],  # the page editor frames its own preview
     },
 }
 # Browser features the site never uses, switched off (home.middleware.PermissionsPolicyMiddleware).

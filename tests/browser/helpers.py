@@ -1,7 +1,7 @@
 """Doing things in the browser as a person does: signing in, moving with the keyboard, watching the console."""
 
 import pytest
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
 PASSWORD = "een-lang-wachtwoord-voor-tests"  # noqa: S105 (the test users' password)
 
@@ -13,6 +13,17 @@ def log_in(tab: Page, base_url: str, username: str, password: str = PASSWORD) ->
     tab.locator("input[name=password]").fill(password)
     tab.get_by_role("button", name="Sign in").click()
     tab.wait_for_url(f"{base_url}/admin/")
+
+
+def find_in_queue(tab: Page, reference: str) -> Locator:
+    """From the admin, open Intake → Queue through the menu and search for ``reference``; its one row."""
+    menu = tab.get_by_role("navigation", name="Main menu")
+    menu.get_by_role("button", name="Intake").click()
+    menu.get_by_role("link", name="Queue").click()
+    tab.get_by_role("textbox", name="Search").fill(reference)
+    row = tab.locator("table.listing tbody tr", has_text=reference)
+    expect(row).to_have_count(1)
+    return row
 
 
 def record_console(tab: Page) -> list:

@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from initiatives.models import InitiativeDirectoryPage, InitiativePage
 from intake.models import Submission
 from tests.browser.checks import console_errors
-from tests.browser.helpers import log_in, record_console
+from tests.browser.helpers import find_in_queue, log_in, record_console
 
 pytestmark = [
     pytest.mark.browser,
@@ -63,12 +63,7 @@ def test_reported_initiative_reaches_the_directory(live_server, browser_page, op
     desk = open_context().new_page()
     desk_console = record_console(desk)
     log_in(desk, base_url, "intake")
-    menu = desk.get_by_role("navigation", name="Main menu")
-    menu.get_by_role("button", name="Intake").click()
-    menu.get_by_role("link", name="Queue").click()
-    desk.get_by_role("textbox", name="Search").fill(reference)
-    row = desk.locator("table.listing tbody tr", has_text=reference)
-    expect(row).to_have_count(1)
+    row = find_in_queue(desk, reference)
     expect(row).to_contain_text("initiative report")
     expect(row).to_contain_text("English")
     row.get_by_role("link", name=reference).click()

@@ -21,7 +21,7 @@ from intake.forms import SignUpForm
 from intake.models import Submission
 from projects.models import ProjectPage
 from tests.browser.checks import axe_violations, console_errors, horizontal_overflow
-from tests.browser.helpers import focused, log_in, record_console, tab_to
+from tests.browser.helpers import find_in_queue, focused, log_in, record_console, tab_to
 
 pytestmark = [
     pytest.mark.browser,
@@ -136,12 +136,7 @@ def test_arabic_sign_up_on_a_phone(live_server, phone, browser_context, staff, s
     # Intake staff find it in the queue by its reference code, marked as Arabic and not verified.
     desk = browser_context.new_page()
     log_in(desk, live_server.url, "intake")
-    menu = desk.get_by_role("navigation", name="Main menu")
-    menu.get_by_role("button", name="Intake").click()
-    menu.get_by_role("link", name="Queue").click()
-    desk.get_by_role("textbox", name="Search").fill(reference)
-    row = desk.locator("table.listing tbody tr", has_text=reference)
-    expect(row).to_have_count(1)
+    row = find_in_queue(desk, reference)
     expect(row).to_contain_text("Arabic")
     expect(row).to_contain_text("not verified", ignore_case=True)
     desk.screenshot(path=screenshot_dir / "journey-sign-up-ar-5-queue.png", full_page=True)

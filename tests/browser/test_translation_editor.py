@@ -15,12 +15,12 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from home.models import StandardPage
+from tests.browser.helpers import PASSWORD, log_in
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 USERNAME = "redacteur"
-PASSWORD = "een-lang-wachtwoord-voor-tests"  # noqa: S105
 ARABIC = {
     "Title": "من نحن",
     "Introduction": "مقدمة قصيرة.",
@@ -37,14 +37,6 @@ def dutch_page(homes, sync_trees):
     arabic_alias = page.get_translation(Locale.objects.get(language_code="ar"))
     assert arabic_alias.alias_of_id == page.id
     return page
-
-
-def log_in(tab: Page, base_url: str) -> None:
-    tab.goto(f"{base_url}/admin/login/")
-    tab.locator("input[name=username]").fill(USERNAME)
-    tab.locator("input[name=password]").fill(PASSWORD)
-    tab.get_by_role("button", name="Sign in").click()
-    expect(tab).to_have_url(f"{base_url}/admin/")
 
 
 def translate_segment(tab: Page, field_label: str, text: str) -> None:
@@ -67,7 +59,7 @@ def test_translate_alias_into_arabic_and_publish(
     tab = browser_page
     base_url = live_server.url
 
-    log_in(tab, base_url)
+    log_in(tab, base_url, USERNAME)
 
     # The Dutch page's status side panel lists its other locales.
     tab.goto(f"{base_url}/admin/pages/{dutch_page.id}/edit/")
