@@ -12,8 +12,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from . import page_cache
 from .blocks import RICH_TEXT_BASIC, BodyStreamBlock, LinkBlock
 from .locales import localized_pages
+from .routing import find_route_target
 
 
 class BasePage(Page):
@@ -30,6 +32,8 @@ class BasePage(Page):
         cost grows with depth. This resolves aliases inside the restriction query,
         following chains of up to two aliases.
         """
+        if not page_cache.may_be_restricted(self):
+            return PageViewRestriction.objects.none()  # the usual case, known without a query
         steplen = self.steplen
         paths = [self.path[: steplen * depth] for depth in range(1, self.depth + 1)]
         pages = Page.objects.filter(path__in=paths)
@@ -83,6 +87,13 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Every address of a language starts here: find its page in two queries (home/routing.py)."""
+        target = find_route_target(self, path_components)
+        if target is None:
+            return super().route(request, path_components)
+        return target.specific.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -21,6 +21,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
@@ -151,6 +152,83 @@ def remember_page(page: Page, request: HttpRequest, serve_args, serve_kwargs) ->
     setattr(request, PAGE_ATTRIBUTE, page)
 
 
+# --- What every page needs about the site, remembered in each process for one generation ---
+#
+# The site for a host name and which pages carry a view restriction change only when a
+# generation ends (a Site or PageViewRestriction save, a publish, a move), yet Wagtail asks
+# the database for them on every request. Each process keeps them until the shared
+# generation changes: one cache read a request instead of two queries. The page cache
+# itself may be off (PAGE_CACHE_SECONDS=0): this follows the generation all the same.
+
+_remembered: dict = {"generation": None, "values": {}}
+
+
+def current_generation(request: HttpRequest | None = None) -> str | None:
+    """The shared generation (started when missing), read once per request; None while the cache is down."""
+    if request is not None and hasattr(request, "_onboard_generation"):
+        return request._onboard_generation
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    if request is not None:
+        request._onboard_generation = generation
+    return generation
+
+
+def remembered(name: str, compute: Callable[[], object], request: HttpRequest | None = None):
+    """``compute()``, kept in this process until the generation changes (computed anew when the cache is down)."""
+    generation = current_generation(request)
+    if generation is None:
+        return compute()
+    if _remembered["generation"] != generation:
+        _remembered["generation"], _remembered["values"] = generation, {}
+    values = _remembered["values"]
+    if name not in values:
+        values[name] = compute()
+    return values[name]
+
+
+class KnownSiteMiddleware:
+    """Hands Wagtail the request's Site from memory, so public pages skip the site query."""
+
+    MOST_HOSTS = 50  # host names remembered per process; more (a flood of made-up ones) are looked up each time
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN["PATH_PREFIX"]):
+            try:
+                key = f"site:{request.get_host()}:{request.get_port()}"
+            except DisallowedHost:
+                key = None  # Django answers 400 further on, as it would without this
+            if key is not None and (key in _remembered["values"] or len(_remembered["values"]) < self.MOST_HOSTS):
+                request._wagtail_site = remembered(key, lambda: Site._find_for_request(request), request)
+        return self.get_response(request)
+
+
+def restricted_paths() -> frozenset[str]:
+    """Paths of restricted pages and their aliases (two levels deep): a page is cleared without a query."""
+    page_ids = set(PageViewRestriction.objects.values_list("page_id", flat=True))
+    if not page_ids:
+        return frozenset()
+    pages = set(Page.objects.filter(pk__in=page_ids).values_list("pk", "path"))
+    for _level in range(2):
+        aliases = set(Page.objects.filter(alias_of__in=[pk for pk, _path in pages]).values_list("pk", "path"))
+        if aliases <= pages:
+            break
+        pages |= aliases
+    return frozenset(path for _pk, path in pages)
+
+
+def may_be_restricted(page: Page) -> bool:
+    """False when neither the page nor an ancestor (nor what they are aliases of) carries a view restriction."""
+    paths = remembered("restricted-paths", restricted_paths)
+    steplen = page.steplen
+    return any(page.path[: steplen * depth] in paths for depth in range(1, page.depth + 1))
+
+
 # --- Invalidation ---
 
 
@@ -174,6 +252,12 @@ def invalidate_on_change(models: Iterable[type[Model]]) -> None:
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"page_cache_delete_{label}")
 
 
+def invalidate_on_changed_setting(created: bool = False, **kwargs) -> None:
+    """A settings row made on first reading (``for_request``) holds the defaults pages already showed."""
+    if not created:
+        invalidate()
+
+
 def invalidate_on_new_live_page(instance: Page, created: bool = False, **kwargs) -> None:
     """A new alias (a page's stand-in in the other languages) goes live without a page_published signal."""
     if created and instance.live:
@@ -191,4 +275,8 @@ def connect_signals() -> None:
             invalidate_on_new_live_page, sender=model, dispatch_uid=f"page_cache_new_{model._meta.label_lower}"
         )
     settings_models = [model for model in apps.get_models() if issubclass(model, BaseSiteSetting | BaseGenericSetting)]
-    invalidate_on_change([PageViewRestriction, Site, Locale, get_image_model(), get_document_model(), *settings_models])
+    invalidate_on_change([PageViewRestriction, Site, Locale, get_image_model(), get_document_model()])
+    for model in settings_models:
+        label = model._meta.label_lower
+        post_save.connect(invalidate_on_changed_setting, sender=model, dispatch_uid=f"page_cache_save_{label}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"page_cache_delete_{label}")

@@ -5,10 +5,8 @@ import random
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests.initiatives_helpers import card_titles
+from tests.query_helpers import warm_query_count
 
 pytest_plugins = ["tests.initiatives_fixtures"]
 
@@ -34,24 +32,16 @@ def add(make_initiative, count: int, rng: random.Random) -> None:
         )
 
 
-def queries(client, url: str) -> int:
-    client.get(url)  # warm the caches (site root paths, taxonomy terms), as a running server has them
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured.captured_queries)
-
-
 @pytest.mark.django_db
 def test_query_count_is_the_same_with_10_and_200_initiatives(client, make_initiative, sync_trees):
     rng = random.Random(4)
     add(make_initiative, 10, rng)
     sync_trees()
-    with_10 = {url: queries(client, url) for url in URLS}
+    with_10 = {url: warm_query_count(client, url) for url in URLS}
 
     add(make_initiative, 190, rng)
     sync_trees()
-    with_200 = {url: queries(client, url) for url in URLS}
+    with_200 = {url: warm_query_count(client, url) for url in URLS}
 
     assert with_200 == with_10
     assert max(with_200.values()) <= MAX_QUERIES, with_200
@@ -64,9 +54,9 @@ def test_search_and_initiative_pages_have_a_fixed_count(client, make_initiative)
     add(make_initiative, 5, rng)
     page = make_initiative(title="Taalcafé", slug="taalcafe", focus=["language"], regions=["utrecht"])
     urls = ["/nl/bijzondere-initiatieven/?q=initiatief&focus=language", page.url]
-    before = {url: queries(client, url) for url in urls}
+    before = {url: warm_query_count(client, url) for url in urls}
 
     add(make_initiative, 60, rng)
 
-    assert {url: queries(client, url) for url in urls} == before
+    assert {url: warm_query_count(client, url) for url in urls} == before
     assert max(before.values()) <= MAX_QUERIES, before

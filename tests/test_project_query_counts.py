@@ -2,10 +2,8 @@
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, ProjectResultsPageFactory
+from tests.query_helpers import warm_query_count
 
 MAX_QUERIES = 12
 
@@ -13,14 +11,6 @@ MAX_QUERIES = 12
 def publish(page):
     page.save_revision().publish()
     return page
-
-
-def queries_for(client, url) -> int:
-    client.get(url)  # warm Wagtail's site-root cache, as a running server has it
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 @pytest.mark.django_db
@@ -33,8 +23,8 @@ def test_project_page_queries_do_not_grow_with_results(client, homes, sync_trees
         publish(ProjectResultsPageFactory(parent=large, year=year, started=year - 1990, paid_job=2))
     sync_trees()
 
-    one = queries_for(client, small.url)
-    twenty = queries_for(client, large.url)
+    one = warm_query_count(client, small.url)
+    twenty = warm_query_count(client, large.url)
 
     assert one == twenty
     assert twenty <= MAX_QUERIES
@@ -61,4 +51,4 @@ def test_results_and_news_pages_stay_within_budget(client, homes, sync_trees, la
         f"/{language}/nieuws/feed/",
         f"/{language}/",
     ]:
-        assert queries_for(client, url) <= MAX_QUERIES, url
+        assert warm_query_count(client, url) <= MAX_QUERIES, url
