@@ -37,7 +37,10 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 GENERATION_KEY = "onboard:page-cache:generation"
 ENTRY_PREFIX = "onboard:page-cache:page:"
 NOT_FOR_SHARING = {"private", "no-store", "no-cache"}
+LANGUAGE_PREFIXES = frozenset(code for code, _name in settings.LANGUAGES)
 PAGE_ATTRIBUTE = "_onboard_page_cache_page"
+# Set by PageCacheMiddleware (False) on requests it may keep; the serve view sets its verdict.
+KEEP_ATTRIBUTE = "_onboard_page_cache_keep"
 
 
 def enabled() -> bool:
@@ -48,13 +51,21 @@ def enabled() -> bool:
 # --- Serving ---
 
 
-def cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Wrap Wagtail's serve view: answer from the cache, and keep what is the same for every visitor."""
+class PageCacheMiddleware:
+    """Answers a visitor from the cache before any other middleware runs, and keeps what the serve view allowed.
 
-    @wraps(view)
-    def serve(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    It sits right after Django's SecurityMiddleware (HTTPS redirect and HSTS still apply to every
+    answer). An entry holds the headers the rest of the middleware gave the page (its content
+    security policy, X-Frame-Options, Content-Language), so a hit needs no URL resolving, no
+    language activation and no database.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if not (enabled() and is_anonymous_read(request)):
-            return view(request, *args, **kwargs)
+            return self.get_response(request)
         key = entry_key(request)
         found = cache.get_many([GENERATION_KEY, key])
         generation, entry = found.get(GENERATION_KEY), found.get(key)
@@ -65,11 +76,28 @@ def cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
             # during the rendering still makes this response a miss.
             cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
             generation = cache.get(GENERATION_KEY)  # None while the cache is down: nothing is kept
+        request._onboard_generation = generation  # read once: remembered() below uses it too
+        setattr(request, KEEP_ATTRIBUTE, False)
 
-        response = view(request, *args, **kwargs)
-        if request.method == "GET" and generation is not None:
-            keep(request, response, key, generation)
+        response = self.get_response(request)
+        verdict = getattr(request, KEEP_ATTRIBUTE)
+        if verdict is None:
+            return response  # not a Wagtail page (search, sitemap, a redirect...): neither kept nor marked
+        if verdict and request.method == "GET" and generation is not None and is_shareable(response):
+            keep(response, key, generation)
         response["X-Cache"] = "MISS"
+        return response
+
+
+def cached(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Wrap Wagtail's serve view: tell PageCacheMiddleware whether this page is the same for every visitor."""
+
+    @wraps(view)
+    def serve(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        considered = hasattr(request, KEEP_ATTRIBUTE)
+        response = view(request, *args, **kwargs)
+        if considered:
+            setattr(request, KEEP_ATTRIBUTE, may_keep(request, response))
         return response
 
     return serve
@@ -84,6 +112,7 @@ def is_anonymous_read(request: HttpRequest) -> bool:
     """
     return (
         request.method in ("GET", "HEAD")
+        and request.path_info.split("/", 2)[1] in LANGUAGE_PREFIXES  # pages; not static files, the admin, the API
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and CookieStorage.cookie_name not in request.COOKIES
@@ -102,13 +131,16 @@ def from_entry(entry: dict) -> HttpResponse:
     return response
 
 
-def keep(request: HttpRequest, response: HttpResponse, key: str, generation: str) -> None:
+def may_keep(request: HttpRequest, response: HttpResponse) -> bool:
+    """What only the serve view can tell: the page is public and was rendered alike for everyone."""
     if not is_shareable(response):
-        return
+        return False
     if callable(getattr(response, "render", None)):
         response.render()  # the checks below need the template to have run
-    if not rendered_alike_for_all(request) or not is_public_page(getattr(request, PAGE_ATTRIBUTE, None)):
-        return
+    return rendered_alike_for_all(request) and is_public_page(getattr(request, PAGE_ATTRIBUTE, None))
+
+
+def keep(response: HttpResponse, key: str, generation: str) -> None:
     entry = {
         "generation": generation,
         "stored": time.time(),

@@ -65,6 +65,37 @@ def test_second_visit_is_served_from_the_cache_without_queries(client, demo, dja
 
 
 @pytest.mark.django_db
+def test_a_hit_carries_the_same_security_and_language_headers(client, demo):
+    first, second = cached_twice(client, "/ar/")
+
+    assert second["X-Cache"] == "HIT"
+    for header in [
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Content-Language",
+    ]:
+        assert second[header] == first[header], header
+    assert "'unsafe-inline'" not in second["Content-Security-Policy"]
+    assert second["Content-Language"] == "ar"
+
+
+@pytest.mark.django_db
+def test_static_files_do_not_touch_the_page_cache(client, demo, settings):
+    from django.core.cache import cache
+
+    from home.page_cache import GENERATION_KEY
+
+    cache.clear()
+    client.get("/static/css/site.css")
+
+    assert cache.get(GENERATION_KEY) is None  # no entry looked up, no generation started
+
+
+@pytest.mark.django_db
 def test_public_pages_set_no_cookies_cached_or_not(client, demo):
     first, second = cached_twice(client, "/nl/over-ons/")
 

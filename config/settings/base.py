@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Whole public pages for anonymous visitors, answered before the rest (home/page_cache.py).
+    "home.page_cache.PageCacheMiddleware",
     # Before whitenoise, so static files carry the same headers as pages.
     "home.middleware.ContentSecurityPolicyMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
