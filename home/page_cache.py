@@ -261,6 +261,18 @@ def may_be_restricted(page: Page) -> bool:
     return any(page.path[: steplen * depth] in paths for depth in range(1, page.depth + 1))
 
 
+def public(queryset):
+    """Wagtail's ``.public()``, which reads the restrictions from the database on every call, unless there are none."""
+    return queryset.public() if remembered("restricted-paths", restricted_paths) else queryset
+
+
+def active_locale() -> Locale:
+    """``Locale.get_active()``, remembered per language: the site's locales change only with a new generation."""
+    from django.utils.translation import get_language
+
+    return remembered(f"locale:{get_language()}", Locale.get_active)
+
+
 # --- Invalidation ---
 
 

@@ -5,13 +5,14 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from . import page_cache
+
 
 class TranslatedSitemap(Sitemap):
     def items(self):
         # Aliases repeat the source page's text; only real translations are listed.
-        return (
+        return page_cache.public(
             Page.objects.live()
-            .public()
             .filter(depth__gt=1, alias_of__isnull=True)
             .select_related("locale")
             .order_by("path")
@@ -21,9 +22,8 @@ class TranslatedSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
         siblings = defaultdict(list)
-        for item in (
+        for item in page_cache.public(
             Page.objects.live()
-            .public()
             .filter(translation_key__in={p.translation_key for p in pages}, alias_of__isnull=True)
             .select_related("locale")
         ):

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET
 from wagtail.admin.views.account import LoginView
 from wagtail.models import Locale, Page
 
+from . import page_cache
 from .search import clean_query
 from .sitemaps import TranslatedSitemap
 
@@ -36,7 +37,7 @@ def search(request: HttpRequest) -> HttpResponse:
     results = None
     if query:
         # Untranslated aliases stay in: they keep the visitor in their own interface.
-        pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
+        pages = page_cache.public(Page.objects.live().filter(locale=page_cache.active_locale(), depth__gt=1))
         paginator = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_BASIC, RICH_TEXT_BODY, BodyStreamBlock
+from home.models import BasePage
 
 from .forms import InitiativePageForm
 from .serializers import TermListField
@@ -92,7 +93,7 @@ class Status(Term):
 # --- Pages ---
 
 
-class InitiativeDirectoryPage(RoutablePageMixin, Page):
+class InitiativeDirectoryPage(RoutablePageMixin, BasePage):
     """Lists the initiatives below it, with filters, search, sorting, pagination and a CSV download."""
 
     intro = RichTextField(features=RICH_TEXT_BASIC, blank=True, verbose_name=_("introduction"))
@@ -123,7 +124,7 @@ class InitiativeDirectoryPage(RoutablePageMixin, Page):
         return csv_response(self, request)
 
 
-class InitiativePage(Page):
+class InitiativePage(BasePage):
     """One initiative by another organisation that helps refugees into work, learning or volunteering."""
 
     intro = models.TextField(

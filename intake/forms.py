@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from home import page_cache
 from home.locales import language_name_local
 
 SHORT = 200
@@ -170,16 +171,15 @@ class SignUpForm(IntakeForm):
         super().__init__(*args, **kwargs)
         from projects.models import ProjectPage
 
-        self.fields["project"].queryset = (
+        self.fields["project"].queryset = page_cache.public(
             ProjectPage.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), status=ProjectPage.Status.RUNNING)
+            .filter(locale=page_cache.active_locale(), status=ProjectPage.Status.RUNNING)
             .order_by("title")
         )
         self.fields["project"].error_messages["invalid_choice"] = _("Choose one of the projects in the list.")
         self.fields["contact_language"].choices = language_choices()
         if not self.is_bound:
-            self.initial.setdefault("contact_language", Locale.get_active().language_code)
+            self.initial.setdefault("contact_language", page_cache.active_locale().language_code)
 
     def clean(self):
         cleaned = super().clean()
@@ -232,7 +232,7 @@ def term_choices(model_name: str) -> list[tuple[str, str]]:
     from django.apps import apps
 
     model = apps.get_model("initiatives", model_name)
-    active = Locale.get_active()
+    active = page_cache.active_locale()
     terms = {}
     for term in model.objects.filter(locale__in=[active, Locale.get_default()]).order_by("name"):
         if term.slug not in terms or term.locale_id == active.pk:

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import page_cache
 from home.blocks import RICH_TEXT_BASIC, BodyStreamBlock, QuoteBlock
 from home.models import BasePage
 
@@ -40,7 +41,7 @@ class ProjectIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = ProjectPage.objects.child_of(self).live().public()
+        projects = page_cache.public(ProjectPage.objects.child_of(self).live())
         context["projects"] = projects.order_by(
             models.Case(models.When(status=ProjectPage.Status.RUNNING, then=0), default=1),
             "-start_date",
@@ -144,7 +145,9 @@ class ProjectPage(RoutablePageMixin, BasePage):
     def yearly_results(self):
         """Live results pages of this project, oldest year first, in one query."""
         return list(
-            ProjectResultsPage.objects.child_of(self).live().public().order_by("year", "path").defer_streamfields()
+            page_cache.public(ProjectResultsPage.objects.child_of(self).live())
+            .order_by("year", "path")
+            .defer_streamfields()
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -269,14 +272,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index")
 
     def news_items(self):
-        return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("audience")
-            .order_by("-date", "-pk")
-            .defer_streamfields()
-        )
+        return page_cache.public(
+            NewsPage.objects.child_of(self).live().select_related("audience").order_by("-date", "-pk")
+        ).defer_streamfields()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

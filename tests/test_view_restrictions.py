@@ -2,9 +2,18 @@
 
 import pytest
 
+from django.utils import translation
+
 from wagtail.models import PageViewRestriction
 
-from tests.factories import StandardPageFactory
+from intake.forms import SignUpForm
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+    StandardPageFactory,
+)
 
 
 @pytest.fixture
@@ -34,3 +43,41 @@ def test_public_pages_stay_public(client, private_parent, homes):
     page.save_revision().publish()
 
     assert 'name="password"' not in client.get("/nl/open/").content.decode()
+
+
+def offered_projects() -> list[str]:
+    with translation.override("nl"):
+        return [project.title for project in SignUpForm().fields["project"].queryset]
+
+
+@pytest.mark.django_db
+def test_a_restricted_page_leaves_the_listings_at_once_and_returns_when_opened(client, homes):
+    """News index, the home page's latest news, the sitemap and the sign-up form's projects."""
+    news = NewsIndexPageFactory(parent=homes["nl"])
+    news.save_revision().publish()
+    item = NewsPageFactory(parent=news, title="Intern bericht", slug="intern-bericht")
+    item.save_revision().publish()
+    projects = ProjectIndexPageFactory(parent=homes["nl"])
+    projects.save_revision().publish()
+    project = ProjectPageFactory(parent=projects, title="Besloten project", slug="besloten-project")
+    project.save_revision().publish()
+
+    def listed() -> dict[str, bool]:
+        return {
+            "news index": "Intern bericht" in client.get("/nl/nieuws/").content.decode(),
+            "home": "Intern bericht" in client.get("/nl/").content.decode(),
+            "sitemap": "/nl/nieuws/intern-bericht/" in client.get("/sitemap.xml").content.decode(),
+            "sign-up": "Besloten project" in offered_projects(),
+        }
+
+    assert all(listed().values()), listed()
+
+    restrictions = [
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
+        for page in (item, project)
+    ]
+    assert not any(listed().values()), listed()
+
+    for restriction in restrictions:
+        restriction.delete()
+    assert all(listed().values()), listed()
