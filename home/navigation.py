@@ -1,4 +1,4 @@
-"""Everything the page frame needs about the page tree, fetched in one query per request.
+"""Everything the page frame needs about the page tree, in one query per request at most.
 
 The header, the language switcher, the hreflang links, the "not yet translated"
 notice and the footer links all read from one Navigation object.
@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from . import page_cache
 from .locales import language_name_local
 from .models import OrganisationSettings
 
@@ -64,36 +65,48 @@ def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
     nav = Navigation(language=language, page=page)
     organisation = OrganisationSettings.for_request(request)
     chosen = ("privacy_page_id", "contact_page_id", "signup_page_id", "report_initiative_page_id")
-    setting_ids = [pk for pk in (getattr(organisation, name) for name in chosen) if pk]
+    setting_ids = tuple(pk for pk in (getattr(organisation, name) for name in chosen) if pk)
 
-    # Only what this language needs (its menu, its version of the settings' pages), except for
-    # the homes and this page's translations, which the language switcher needs in every language.
-    in_language = Q(locale__language_code=language)
-    wanted = Q(depth=2) | Q(depth=3, show_in_menus=True) & in_language
-    if page is not None and page.translation_key:
-        wanted |= Q(translation_key=page.translation_key)
-    if setting_ids:
-        chosen_keys = Page.objects.filter(pk__in=setting_ids).values("translation_key")
-        wanted |= Q(pk__in=setting_ids) | Q(translation_key__in=chosen_keys) & in_language
+    # The same for every page of a language: kept in this process until the next publish or move.
+    shared = page_cache.remembered(
+        f"navigation:{language}:{setting_ids}", lambda: language_rows(language, setting_ids), request
+    )
+    # This page's translations (the language switcher needs them in every language) and its ancestors.
     ancestor_paths = []
     if page is not None and page.depth > 3:
         steplen = Page.steplen
         ancestor_paths = [page.path[: steplen * depth] for depth in range(3, page.depth)]
-        wanted |= Q(path__in=ancestor_paths)
-    rows = list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale").order_by("path"))
+    own = []
+    if page is not None and page.depth > 2 and (page.translation_key or ancestor_paths):
+        wanted = Q(path__in=ancestor_paths)
+        if page.translation_key:
+            wanted |= Q(translation_key=page.translation_key)
+        own = list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale"))
 
-    for row in rows:
-        code = row.locale.language_code
+    for row in shared:
         if row.depth == 2:
-            nav.homes[code] = row
+            nav.homes[row.locale.language_code] = row
+    for row in [*shared, *own]:
         if page is not None and row.translation_key == page.translation_key:
-            nav.translations[code] = row
+            nav.translations[row.locale.language_code] = row
     home = nav.home
-    nav.menu = [row for row in rows if row.depth == 3 and row.show_in_menus and home and row.path.startswith(home.path)]
-    nav.ancestors = [row for row in rows if row.path in ancestor_paths]
-    keys = {row.translation_key for row in rows if row.pk in setting_ids}
-    nav.setting_pages = {row.pk: row for row in rows if row.translation_key in keys}
+    nav.menu = [
+        row for row in shared if row.depth == 3 and row.show_in_menus and home and row.path.startswith(home.path)
+    ]
+    nav.ancestors = sorted((row for row in own if row.path in ancestor_paths), key=lambda row: row.path)
+    keys = {row.translation_key for row in shared if row.pk in setting_ids}
+    nav.setting_pages = {row.pk: row for row in shared if row.translation_key in keys}
     return nav
+
+
+def language_rows(language: str, setting_ids: tuple[int, ...]) -> list[Page]:
+    """The homes of every language, this language's menu and its versions of the pages the settings choose."""
+    in_language = Q(locale__language_code=language)
+    wanted = Q(depth=2) | Q(depth=3, show_in_menus=True) & in_language
+    if setting_ids:
+        chosen_keys = Page.objects.filter(pk__in=setting_ids).values("translation_key")
+        wanted |= Q(pk__in=setting_ids) | Q(translation_key__in=chosen_keys) & in_language
+    return list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale").order_by("path"))
 
 
 def get_navigation(request: HttpRequest, page: Page | None) -> Navigation:
