@@ -1,6 +1,6 @@
 """Requests per second and latency of every public page type, with wrk, against gunicorn in production mode.
 
-    .venv/bin/python benchmarks/pages.py [--seconds 10] [--connections 8] [--workers 4]
+    .venv/bin/python benchmarks/pages.py [--seconds 10] [--connections 8] [--workers 3]
 
 Needs wrk (Debian: apt-get install wrk). Starts the site with production settings on a
 throwaway PostgreSQL database (onboard_bench_pages, demo content) and Redis database 8,
@@ -129,7 +129,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per address")
     parser.add_argument("--connections", type=int, default=8, help="wrk connections")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
+    parser.add_argument(
+        "--workers", type=int, default=3, help="gunicorn worker processes (default 3, as config/gunicorn.conf.py)"
+    )
     options = parser.parse_args()
 
     env = servers.server_env(servers.postgres_url(DATABASE), redis_url=REDIS_URL)
