@@ -68,9 +68,7 @@ def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
     setting_ids = tuple(pk for pk in (getattr(organisation, name) for name in chosen) if pk)
 
     # The same for every page of a language: kept in this process until the next publish or move.
-    shared = page_cache.remembered(
-        f"navigation:{language}:{setting_ids}", lambda: language_rows(language, setting_ids), request
-    )
+    shared = page_cache.remembered(f"navigation:{language}:{setting_ids}", lambda: language_rows(language, setting_ids))
     # This page's translations (the language switcher needs them in every language) and its ancestors.
     ancestor_paths = []
     if page is not None and page.depth > 3:

@@ -15,7 +15,10 @@ import hashlib
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from functools import wraps
+
+from asgiref.local import Local
 
 from django.apps import apps
 from django.conf import settings
@@ -71,15 +74,13 @@ class PageCacheMiddleware:
         generation, entry = found.get(GENERATION_KEY), found.get(key)
         if generation is not None and isinstance(entry, dict) and entry.get("generation") == generation:
             return from_entry(entry)
-        if generation is None:
-            # Cold (or emptied) cache: start a generation before rendering, so a publish
-            # during the rendering still makes this response a miss.
-            cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-            generation = cache.get(GENERATION_KEY)  # None while the cache is down: nothing is kept
-        request._onboard_generation = generation  # read once: remembered() below uses it too
+        # Cold (or emptied) cache: start a generation before rendering, so a publish during the
+        # rendering still makes this response a miss. None while the cache is down: nothing is kept.
+        generation = start_generation(generation)
         setattr(request, KEEP_ATTRIBUTE, False)
 
-        response = self.get_response(request)
+        with request_generation(generation):  # read once: remembered() below uses it too
+            response = self.get_response(request)
         verdict = getattr(request, KEEP_ATTRIBUTE)
         if verdict is None:
             return response  # not a Wagtail page (search, sitemap, a redirect...): neither kept nor marked
@@ -193,24 +194,39 @@ def remember_page(page: Page, request: HttpRequest, serve_args, serve_kwargs) ->
 # itself may be off (PAGE_CACHE_SECONDS=0): this follows the generation all the same.
 
 _remembered: dict = {"generation": None, "values": {}}
+_current = Local()  # the generation the current request works with (per thread, and per task under ASGI)
 
 
-def current_generation(request: HttpRequest | None = None) -> str | None:
-    """The shared generation (started when missing), read once per request; None while the cache is down."""
-    if request is not None and hasattr(request, "_onboard_generation"):
-        return request._onboard_generation
-    generation = cache.get(GENERATION_KEY)
+def start_generation(generation: str | None = None) -> str | None:
+    """The shared generation, ``generation`` if already read, started when missing; None while the cache is down."""
+    if generation is None:
+        generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         generation = cache.get(GENERATION_KEY)
-    if request is not None:
-        request._onboard_generation = generation
     return generation
 
 
-def remembered(name: str, compute: Callable[[], object], request: HttpRequest | None = None):
+@contextmanager
+def request_generation(generation: str | None):
+    """Within this block current_generation() answers ``generation`` without asking the cache again."""
+    previous = getattr(_current, "generation", None)
+    _current.generation = (generation,)
+    try:
+        yield
+    finally:
+        _current.generation = previous
+
+
+def current_generation() -> str | None:
+    """The request's generation, read once by the middleware; outside a request (commands, tests) read now."""
+    known = getattr(_current, "generation", None)
+    return known[0] if known is not None else start_generation()
+
+
+def remembered(name: str, compute: Callable[[], object]):
     """``compute()``, kept in this process until the generation changes (computed anew when the cache is down)."""
-    generation = current_generation(request)
+    generation = current_generation()
     if generation is None:
         return compute()
     if _remembered["generation"] != generation:
@@ -222,7 +238,7 @@ def remembered(name: str, compute: Callable[[], object], request: HttpRequest | 
 
 
 class KnownSiteMiddleware:
-    """Hands Wagtail the request's Site from memory, so public pages skip the site query."""
+    """Reads the generation once for the request, and hands Wagtail its Site from memory (no site query)."""
 
     MOST_HOSTS = 50  # host names remembered per process; more (a flood of made-up ones) are looked up each time
 
@@ -230,14 +246,18 @@ class KnownSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN["PATH_PREFIX"]):
-            try:
-                key = f"site:{request.get_host()}:{request.get_port()}"
-            except DisallowedHost:
-                key = None  # Django answers 400 further on, as it would without this
-            if key is not None and (key in _remembered["values"] or len(_remembered["values"]) < self.MOST_HOSTS):
-                request._wagtail_site = remembered(key, lambda: Site._find_for_request(request), request)
-        return self.get_response(request)
+        with request_generation(current_generation()):  # PageCacheMiddleware may have read it already
+            if not request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN["PATH_PREFIX"]):
+                self.hand_over_site(request)
+            return self.get_response(request)
+
+    def hand_over_site(self, request: HttpRequest) -> None:
+        try:
+            key = f"site:{request.get_host()}:{request.get_port()}"
+        except DisallowedHost:
+            return  # Django answers 400 further on, as it would without this
+        if key in _remembered["values"] or len(_remembered["values"]) < self.MOST_HOSTS:
+            request._wagtail_site = remembered(key, lambda: Site._find_for_request(request))
 
 
 def restricted_paths() -> frozenset[str]:
