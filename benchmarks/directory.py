@@ -31,6 +31,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from benchmarks.measure import get, out, percentile  # noqa: E402
 from initiatives.management.commands.generate_initiatives import synthetic_pages  # noqa: E402
 from initiatives.models import InitiativeDirectoryPage  # noqa: E402
 
@@ -46,23 +47,6 @@ SCENARIOS = [
 
 
 COUNT = re.compile(r'role="status">\s*([\d.,]+)')
-
-
-def out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
-
-
-def get(client: Client, address: str):
-    response = client.get(address)
-    if response.status_code != 200:
-        raise SystemExit(f"{address} answered {response.status_code}")
-    return response
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def main() -> int:

@@ -69,7 +69,15 @@ def manage(env: dict[str, str], *command: str) -> str:
 
 def prepare_database(env: dict[str, str], *, demo: bool = True) -> None:
     """Empty the throwaway database of `env`, migrate it and load the demo content."""
-    url = env["DATABASE_URL"]
+    reset_database(env["DATABASE_URL"])
+    for command in (["migrate", "--no-input"], ["load_demo"] if demo else None):
+        if command:
+            print(f"  manage.py {' '.join(command)}", flush=True)
+            manage(env, *command)
+
+
+def reset_database(url: str) -> None:
+    """An empty throwaway database at `url`: the SQLite file removed, or the PostgreSQL database made anew."""
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,10 +92,6 @@ def prepare_database(env: dict[str, str], *, demo: bool = True) -> None:
             identifier = sql.Identifier(name)
             connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(identifier))
             connection.execute(sql.SQL("CREATE DATABASE {}").format(identifier))
-    for command in (["migrate", "--no-input"], ["load_demo"] if demo else None):
-        if command:
-            print(f"  manage.py {' '.join(command)}", flush=True)
-            manage(env, *command)
 
 
 def free_port() -> int:

@@ -4,9 +4,8 @@
 
 Uses a throwaway database: SQLite in var/bench-triage.sqlite3 (deleted first), or with
 --db postgres the database onboard_bench_triage on postgres://postgres@127.0.0.1:5432
-(dropped and created again; not onboard_bench, which benchmarks/intake_load.py drops).
-Without --db, DATABASE_URL is used when set, as it is: only its synthetic submissions
-are deleted and made again. It migrates, loads the demo content, adds intake staff and
+(dropped and created again; not onboard_bench, which benchmarks/intake_load.py drops);
+never DATABASE_URL, which may hold real people's submissions. It migrates, loads the demo content, adds intake staff and
 `manage.py generate_submissions`, and requests the queue through Django's test client
 as a superuser (no network, no browser: the time the server spends).
 
@@ -24,9 +23,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks import servers  # noqa: E402
+from benchmarks.measure import get, out, percentile  # noqa: E402
+
 VAR = ROOT / "var"
-SQLITE_FILE = VAR / "bench-triage.sqlite3"
-PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+SQLITE_NAME = "bench-triage.sqlite3"
 PG_DATABASE = "onboard_bench_triage"
 QUEUE = "/admin/intake/queue/"
 GOAL_MS = 300
@@ -34,7 +36,9 @@ SMALL = 100
 STAFF = 5
 
 parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-parser.add_argument("--db", choices=["sqlite", "postgres"], help="throwaway database (default: DATABASE_URL or sqlite)")
+parser.add_argument(
+    "--db", choices=["sqlite", "postgres"], default="sqlite", help="throwaway database (default sqlite)"
+)
 parser.add_argument("--count", type=int, default=100_000, help="submissions in the queue (default 100,000)")
 parser.add_argument("--requests", type=int, default=50, help="timed requests per scenario (default 50)")
 parser.add_argument("--warmup", type=int, default=5, help="untimed requests per scenario first (default 5)")
@@ -43,22 +47,10 @@ ARGS = parser.parse_args()
 # The test settings: DEBUG off (no query logging), in-memory mail, tasks run at once.
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 VAR.mkdir(exist_ok=True)
-THROWAWAY = ARGS.db is not None or not os.environ.get("DATABASE_URL")
-if THROWAWAY:
-    if (ARGS.db or "sqlite") == "sqlite":
-        for path in (SQLITE_FILE, Path(f"{SQLITE_FILE}-wal"), Path(f"{SQLITE_FILE}-shm")):
-            path.unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{SQLITE_FILE}"
-    else:
-        import psycopg
-        from psycopg import sql
-
-        with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as admin_connection:
-            name = sql.Identifier(PG_DATABASE)
-            admin_connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
-            admin_connection.execute(sql.SQL("CREATE DATABASE {}").format(name))
-        os.environ["DATABASE_URL"] = f"{PG_SERVER}/{PG_DATABASE}"
-sys.path.insert(0, str(ROOT))
+# Always a throwaway database: the run makes a superuser and synthetic submissions, and must never meet real ones.
+DATABASE_URL = servers.sqlite_url(SQLITE_NAME) if ARGS.db == "sqlite" else servers.postgres_url(PG_DATABASE)
+servers.reset_database(DATABASE_URL)
+os.environ["DATABASE_URL"] = DATABASE_URL
 
 import django  # noqa: E402
 
@@ -95,29 +87,11 @@ RESULT_COUNT = re.compile(r"\b(\d[\d,]*) (?:submissions?|results?)\b")  # Wagtai
 DEVNULL = open(os.devnull, "w")  # noqa: SIM115
 
 
-def out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
-
-
-def get(client: Client, address: str):
-    response = client.get(address)
-    if response.status_code != 200:
-        raise SystemExit(f"{address} answered {response.status_code}:\n{response.content.decode()[:3000]}")
-    return response
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
-
-
 def prepare() -> Client:
     out(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
-    if THROWAWAY:
-        call_command("load_demo", stdout=DEVNULL)
+    call_command("load_demo", stdout=DEVNULL)
     User = get_user_model()
     staff = Group.objects.get(name="Intake staff")
     for number in range(1, STAFF + 1):
@@ -132,7 +106,6 @@ def prepare() -> Client:
     profile = UserProfile.get_for_user(admin)
     profile.preferred_language = "en"  # the admin in English, for the result counts read below
     profile.save()
-    call_command("generate_submissions", delete=True, stdout=DEVNULL)
     out(f"prepared in {time.perf_counter() - started:.0f} s")
     client = Client()
     client.force_login(admin)
