@@ -16,7 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from functools import wraps
+from functools import lru_cache, wraps
 
 from asgiref.local import Local
 
@@ -29,6 +29,7 @@ from django.db import transaction
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.cache import cc_delim_re, get_max_age
 
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -133,9 +134,11 @@ def from_entry(entry: dict) -> HttpResponse:
 
 
 def may_keep(request: HttpRequest, response: HttpResponse) -> bool:
-    """What only the serve view can tell: the page is public and was rendered alike for everyone."""
-    if not is_shareable(response):
-        return False
+    """What only the serve view can tell: the page is public and was rendered alike for everyone.
+
+    Whether the response itself may be shared (status, cookies, Cache-Control) PageCacheMiddleware
+    checks once the rest of the middleware is done with it.
+    """
     if callable(getattr(response, "render", None)):
         response.render()  # the checks below need the template to have run
     return rendered_alike_for_all(request) and is_public_page(getattr(request, PAGE_ATTRIBUTE, None))
@@ -247,7 +250,7 @@ class KnownSiteMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         with request_generation(current_generation()):  # PageCacheMiddleware may have read it already
-            if not request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN["PATH_PREFIX"]):
+            if not request.path_info.startswith(admin_prefix()):  # the admin edits sites: it reads them itself
                 self.hand_over_site(request)
             return self.get_response(request)
 
@@ -256,8 +259,14 @@ class KnownSiteMiddleware:
             key = f"site:{request.get_host()}:{request.get_port()}"
         except DisallowedHost:
             return  # Django answers 400 further on, as it would without this
-        if key in _remembered["values"] or len(_remembered["values"]) < self.MOST_HOSTS:
+        values = _remembered["values"]
+        if key in values or sum(name.startswith("site:") for name in values) < self.MOST_HOSTS:
             request._wagtail_site = remembered(key, lambda: Site._find_for_request(request))
+
+
+@lru_cache(maxsize=1)
+def admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
 
 
 def restricted_paths() -> frozenset[str]:

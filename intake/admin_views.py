@@ -21,6 +21,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -277,6 +278,7 @@ class QueueView(IndexView):
         return counts
 
 
+@method_decorator(sensitive_post_parameters("note"), name="dispatch")  # notes may name the person
 class DetailView(InspectView):
     """Everything about one submission, its timeline, and what intake staff can do with it."""
 
@@ -295,9 +297,6 @@ class DetailView(InspectView):
     def get_delete_url(self):
         return None
 
-    def get_copy_url(self):
-        return None
-
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         triage.log_action(self.object, "intake.view", request.user)
@@ -310,7 +309,7 @@ class DetailView(InspectView):
     def post(self, request, *args, **kwargs):
         if not self.can_change:
             raise PermissionDenied
-        self.object = submission = self.get_object()
+        submission = self.object  # fetched by InspectView.setup
         action = request.POST.get("action")
         try:
             if action == "assign_me":

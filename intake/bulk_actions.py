@@ -5,8 +5,10 @@ timeline and the audit trail are written the same way.
 """
 
 from django import forms
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.debug import sensitive_post_parameters
 
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
@@ -15,6 +17,7 @@ from .admin_views import AssignForm, detail_url
 from .models import Submission
 
 
+@method_decorator(sensitive_post_parameters("note"), name="dispatch")  # notes may name the person
 class SubmissionBulkAction(SnippetBulkAction):
     models = [Submission]
     template_name = "intake/admin/bulk_confirm.html"

@@ -22,12 +22,12 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 6
 
 
-def send_after_commit(submission_pk: int) -> None:
-    """Hand the mails to the task backend; a failure to enqueue never reaches the visitor."""
+def enqueue_after_commit(mail_task, submission_pk: int, *args) -> None:
+    """Hand a mail to the task backend; a failure to enqueue never reaches the visitor or the staff member."""
     try:
-        send_submission_mails.enqueue(submission_pk)
+        mail_task.enqueue(submission_pk, *args)
     except Exception:
-        logger.exception("intake: could not enqueue the mails of submission %s", submission_pk)
+        logger.exception("intake: could not enqueue %s for submission %s", mail_task.name, submission_pk)
 
 
 def backoff(attempts: int) -> datetime.timedelta:
@@ -96,13 +96,6 @@ def notification(submission) -> EmailMessage | None:
         subject = render_to_string("intake/mail/notification_subject.txt", context).strip()
         body = render_to_string("intake/mail/notification.txt", context)
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [intake_address])
-
-
-def send_assignment_after_commit(submission_pk: int, assignee_pk: int) -> None:
-    try:
-        send_assignment_mail.enqueue(submission_pk, assignee_pk)
-    except Exception:
-        logger.exception("intake: could not enqueue the assignment mail of submission %s", submission_pk)
 
 
 @task()

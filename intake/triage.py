@@ -5,7 +5,6 @@ data in notes) and, for the audit, a Wagtail log entry holding ids only.
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.db import transaction
@@ -20,7 +19,6 @@ from wagtail.log_actions import log
 
 from .models import Submission, SubmissionEvent
 
-logger = logging.getLogger(__name__)
 Status = Submission.Status
 
 # The audit trail's actions (registered with Wagtail in wagtail_hooks.py); data holds ids only.
@@ -125,9 +123,9 @@ def assign(submission: Submission, user, assignee) -> None:
         )
         log_action(submission, "intake.assign", user, assignee=assignee.pk if assignee else None)
         if assignee is not None and assignee != user and assignee.email:
-            from .mail import send_assignment_after_commit
+            from .mail import enqueue_after_commit, send_assignment_mail
 
-            transaction.on_commit(lambda: send_assignment_after_commit(submission.pk, assignee.pk))
+            transaction.on_commit(lambda: enqueue_after_commit(send_assignment_mail, submission.pk, assignee.pk))
 
 
 def add_note(submission: Submission, user, note: str) -> None:

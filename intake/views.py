@@ -17,8 +17,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.debug import sensitive_post_parameters
 
-from wagtail.models import Locale
-
+from home import page_cache
 from home.navigation import get_navigation
 
 from . import captcha, mail
@@ -112,7 +111,7 @@ def save_submission(page, form, result: "captcha.Result") -> Submission:
     with transaction.atomic():
         submission = Submission.objects.create(
             kind=page.kind,
-            locale=Locale.get_active(),
+            locale=page_cache.active_locale(),
             project=cleaned.get("project"),
             name=cleaned.get("name", ""),
             email=cleaned.get("email", ""),
@@ -123,7 +122,7 @@ def save_submission(page, form, result: "captcha.Result") -> Submission:
             verified=result.verified,
             verification_note=result.note,
         )
-        transaction.on_commit(lambda: mail.send_after_commit(submission.pk))
+        transaction.on_commit(lambda: mail.enqueue_after_commit(mail.send_submission_mails, submission.pk))
     logger.info("intake: saved %s", submission)  # kind and reference only
     return submission
 
