@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from home.search import clean_query
+from home.spreadsheets import safe_cell
 
 from .models import FocusArea, InitiativePage
 from .taxonomies import (
@@ -304,13 +305,6 @@ CSV_COLUMNS = (
     ("contact_email", _("Contact e-mail")),
     ("last_updated", _("Last updated")),
 )
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value) -> str:
-    """A cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 
 def csv_rows(directory: Page, filters: Filters, terms: Terms, request: HttpRequest) -> Iterator[list[str]]:
@@ -339,7 +333,7 @@ def csv_rows(directory: Page, filters: Filters, terms: Terms, request: HttpReque
             "contact_email": page.contact_email,
             "last_updated": page.last_updated.isoformat(),
         }
-        yield [csv_cell(values[key]) for key, _label in CSV_COLUMNS]
+        yield [safe_cell(values[key]) for key, _label in CSV_COLUMNS]
 
 
 def csv_response(directory: Page, request: HttpRequest) -> HttpResponse:

@@ -6,7 +6,6 @@ every view that shows personal data sends `Cache-Control: private, no-store`.
 
 import datetime
 import json
-import re
 
 import django_filters
 
@@ -32,10 +31,13 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, LocaleColumn, StatusFlagColumn, StatusTagColumn, UserColumn
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
+
+from home.spreadsheets import safe_cell
 
 from . import erasure, triage
 from .models import Submission
@@ -62,7 +64,7 @@ class PermissionMenuItem(MenuItem):
 
 def assignee_choices():
     return [("me", _("Me")), ("none", _("Nobody"))] + [
-        (str(user.pk), triage.display_name(user)) for user in triage.triage_staff().order_by("username")
+        (str(user.pk), get_user_display_name(user)) for user in triage.triage_staff().order_by("username")
     ]
 
 
@@ -160,19 +162,6 @@ def local_time(moment) -> str:
     return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-PLAIN_NUMBER = re.compile(r"[+\d\s()-]*")
-
-
-def neutralise_formula(value: str) -> str:
-    """Spreadsheet programs run cells starting with = + - @ as formulas; the public writes these fields.
-
-    A phone number such as +31 6 1234 5678 stays as it is: digits cannot do harm.
-    """
-    if value[:1] in {"=", "+", "-", "@", "\t", "\r"} and not PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
-
-
 class QueueView(IndexView):
     default_ordering = "-created_at"
     # The export: what intake needs to work from a spreadsheet, with the contact details.
@@ -182,7 +171,7 @@ class QueueView(IndexView):
         "status": (_("Status"), lambda s: s.get_status_display()),
         "language": (_("Language"), lambda s: s.locale.language_code),
         "project": (_("Project"), lambda s: s.project.title if s.project else ""),
-        "assignee": (_("Assigned to"), lambda s: triage.display_name(s.assignee)),
+        "assignee": (_("Assigned to"), lambda s: get_user_display_name(s.assignee)),
         "verified": (_("Verified by reCAPTCHA"), lambda s: yes_no(s.verified)),
         "overdue": (_("Overdue"), lambda s: yes_no(s.is_overdue)),
         "received": (_("Received"), lambda s: local_time(s.created_at)),
@@ -196,7 +185,7 @@ class QueueView(IndexView):
     export_filename = "intake-queue"
     custom_value_preprocess = {
         **IndexView.custom_value_preprocess,
-        str: {"csv": neutralise_formula, "xlsx": neutralise_formula},
+        str: {"csv": safe_cell, "xlsx": safe_cell},
     }
 
     @cached_property
@@ -385,7 +374,7 @@ class AssignForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assignee"].queryset = triage.triage_staff().order_by("username")
-        self.fields["assignee"].label_from_instance = triage.display_name
+        self.fields["assignee"].label_from_instance = get_user_display_name
 
 
 class StatusForm(forms.Form):

@@ -17,7 +17,9 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale
 
-from .admin_views import PermissionMenuItem, neutralise_formula
+from home.spreadsheets import safe_cell
+
+from .admin_views import PermissionMenuItem
 from .models import Submission, SubmissionTally
 
 KIND_ORDER = {value: index for index, value in enumerate(Submission.Kind.values)}
@@ -132,7 +134,7 @@ class AnonymousCountsView(WagtailAdminTemplateMixin, TemplateView):
         writer.writerow(self.headings())
         for row in rows:
             writer.writerow(
-                [row["year"], neutralise_formula(row["project"]), row["kind_label"], row["outcome_label"], row["count"]]
+                [row["year"], safe_cell(row["project"]), row["kind_label"], row["outcome_label"], row["count"]]
             )
         return response
 

@@ -14,6 +14,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.utils import get_user_display_name
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
@@ -112,7 +113,7 @@ def change_status(submission: Submission, user, new_status: str, note: str = "")
 def assign(submission: Submission, user, assignee) -> None:
     """Give the submission to someone (or to nobody); they get a mail with a link only."""
     if assignee is not None and not can_triage(assignee):
-        raise TriageError(_("%(name)s is not in intake staff.") % {"name": display_name(assignee)})
+        raise TriageError(_("%(name)s is not in intake staff.") % {"name": get_user_display_name(assignee)})
     if submission.assignee_id == (assignee.pk if assignee else None):
         return
     with transaction.atomic():
@@ -152,10 +153,6 @@ def triage_staff():
     return users.filter(
         Q(is_superuser=True) | Q(user_permissions=permission) | Q(groups__permissions=permission)
     ).distinct()
-
-
-def display_name(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else ""
 
 
 def create_draft_initiative(submission: Submission, user):

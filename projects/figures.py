@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.http import HttpResponse
 from django.utils.text import capfirst
 
+from home.spreadsheets import safe_cell
+
 INTAKE_FIELDS = ["candidates", "selected", "started"]
 OUTCOME_FIELDS = [
     "paid_job",
@@ -16,7 +18,6 @@ OUTCOME_FIELDS = [
     "dropped_out",
     "still_in_programme",
 ]
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,6 @@ def participants_per_year(years: list, *, all_metrics: bool = False) -> Table:
 
 def row_label(results_page) -> str:
     return f"{results_page.year} {results_page.cohort_label}".strip()
-
-
-def safe_cell(value) -> str:
-    """Numbers as they are; text that a spreadsheet would run as a formula gets a quote."""
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(CSV_FORMULA_START) else text
 
 
 def csv_response(table: Table, filename: str) -> HttpResponse:
