@@ -164,3 +164,20 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
                 }
             ),
         )
+
+
+def make_user(username: str, *groups: str, password: str = "pw", superuser: bool = False, **fields):
+    """An admin user in ``groups`` (by name), reading the admin in English, as the tests read its texts."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from wagtail.users.models import UserProfile
+
+    User = get_user_model()
+    create = User.objects.create_superuser if superuser else User.objects.create_user
+    user = create(username, f"{username}@example.org", password, **fields)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user

@@ -7,19 +7,16 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from intake.erasure import erase
 from intake.models import Submission, SubmissionTally
 from projects.models import ProjectPage
-from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, SubmissionFactory
+from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, SubmissionFactory, make_user
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/intake/counts/"
@@ -27,11 +24,7 @@ HEADER = ["Year", "Project", "Kind", "Outcome", "Submissions"]
 
 
 def login(client, group: str):
-    user = get_user_model().objects.create_user(group.lower().replace(" ", "-"), "someone@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    user = make_user(group.lower().replace(" ", "-"), group)
     client.force_login(user)
     return user
 

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
@@ -16,7 +15,7 @@ from wagtail.models import Locale
 
 from intake.models import REFERENCE_ALPHABET, Submission, SubmissionEvent, SubmissionTally
 from projects.models import ProjectPage
-from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, SubmissionFactory
+from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, SubmissionFactory, make_user
 
 pytestmark = pytest.mark.django_db
 REFERENCE = re.compile(f"[{REFERENCE_ALPHABET}]{{4}}-[{REFERENCE_ALPHABET}]{{4}}")
@@ -30,12 +29,7 @@ def generate(*args) -> str:
 
 @pytest.fixture
 def users(db) -> dict:
-    User = get_user_model()
-    staff = User.objects.create_user("intake", "intake@example.org", "pw")
-    staff.groups.add(Group.objects.get(name="Intake staff"))
-    editor = User.objects.create_user("editor", "editor@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    return {"staff": staff, "editor": editor}
+    return {"staff": make_user("intake", "Intake staff"), "editor": make_user("editor", "Editors")}
 
 
 @pytest.fixture

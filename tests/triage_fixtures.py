@@ -2,10 +2,7 @@
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
-from wagtail.users.models import UserProfile
+from tests.factories import make_user
 
 ROLES = ["editor", "moderator", "intake", "superuser"]
 GROUPS = {"editor": "Editors", "moderator": "Moderators", "intake": "Intake staff"}
@@ -14,18 +11,9 @@ GROUPS = {"editor": "Editors", "moderator": "Moderators", "intake": "Intake staf
 @pytest.fixture
 def people(db) -> dict:
     """A user for every role; the intake colleague is a second intake-staff member to assign to."""
-    users = {}
-    User = get_user_model()
-    for role in [*ROLES, "colleague"]:
-        if role == "superuser":
-            user = User.objects.create_superuser(role, f"{role}@example.org", "pw")
-        else:
-            user = User.objects.create_user(role, f"{role}@example.org", "pw", first_name=role.title())
-            user.groups.add(Group.objects.get(name=GROUPS.get(role, "Intake staff")))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "en"
-        profile.save()
-        users[role] = user
+    users = {"superuser": make_user("superuser", superuser=True)}
+    for role in ["editor", "moderator", "intake", "colleague"]:
+        users[role] = make_user(role, GROUPS.get(role, "Intake staff"), first_name=role.title())
     return users
 
 

@@ -13,14 +13,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection, connections
 
-from wagtail.users.models import UserProfile
-
 from tests.browser.helpers import PASSWORD, record_console
+from tests.factories import make_user
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -76,19 +73,16 @@ def browser(django_db_setup) -> Browser:
 
 
 @pytest.fixture
-def browser_context(browser: Browser) -> BrowserContext:
+def browser_context(open_context) -> BrowserContext:
     """A clean profile per test (no cookies), English as the browser's language."""
-    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    yield context
-    context.close()
+    return open_context()
 
 
 @pytest.fixture
 def open_context(browser: Browser):
     """More browser profiles in one test (another person, another device), all closed after it, pass or fail.
 
-    Options as for ``browser.new_context``; by default a desktop in English, like ``browser_context``.
+    Options as for ``browser.new_context``; by default a desktop in English (``browser_context`` is one).
     """
     contexts = []
 
@@ -186,14 +180,7 @@ STAFF = {
 @pytest.fixture
 def staff(db) -> dict:
     """One admin user per role, password ``PASSWORD``, keyed by role (intake, publisher, editor)."""
-    users = {}
-    for role, (first_name, groups) in STAFF.items():
-        user = get_user_model().objects.create_user(
-            role, f"{role}@example.org", PASSWORD, first_name=first_name, last_name="Test"
-        )
-        user.groups.set(Group.objects.filter(name__in=groups))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "en"
-        profile.save()
-        users[role] = user
-    return users
+    return {
+        role: make_user(role, *groups, password=PASSWORD, first_name=first_name, last_name="Test")
+        for role, (first_name, groups) in STAFF.items()
+    }

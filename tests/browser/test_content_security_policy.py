@@ -9,14 +9,12 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
+from tests.browser.checks import console_errors
+from tests.browser.helpers import PASSWORD, log_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 USERNAME = "redacteur"
-PASSWORD = "een-lang-wachtwoord-voor-tests"  # noqa: S105
-
-
-def errors(console_messages) -> list[str]:
-    return [message.text for message in console_messages if message.type == "error"]
 
 
 def test_public_pages(live_server, about_page, form_pages, browser_page, console_messages):
@@ -26,17 +24,13 @@ def test_public_pages(live_server, about_page, form_pages, browser_page, console
         assert response.status == 200, url
         assert "script-src 'self'" in response.headers["content-security-policy"]
         expect(browser_page.locator("h1")).to_be_visible()
-    assert errors(console_messages) == []
+    assert console_errors(console_messages) == []
 
 
 def test_admin_dashboard_editor_preview_and_snippets(live_server, about_page, browser_page, console_messages):
     get_user_model().objects.create_superuser(USERNAME, "redacteur@example.org", PASSWORD)
     tab = browser_page
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.locator("input[name=username]").fill(USERNAME)
-    tab.locator("input[name=password]").fill(PASSWORD)
-    tab.get_by_role("button", name="Sign in").click()
-    expect(tab).to_have_url(f"{live_server.url}/admin/")
+    log_in(tab, live_server.url, USERNAME)
 
     # The page editor, with the preview of the page in its side panel (a frame the admin may show).
     tab.goto(f"{live_server.url}/admin/pages/{about_page.id}/edit/")
@@ -50,4 +44,4 @@ def test_admin_dashboard_editor_preview_and_snippets(live_server, about_page, br
         assert response.status == 200, url
         expect(tab.locator("main h1, header h1").first).to_be_visible()
 
-    assert errors(console_messages) == []
+    assert console_errors(console_messages) == []
