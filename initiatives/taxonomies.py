@@ -4,8 +4,8 @@ The directory shows terms in the visitor's language and filters by slug. A page 
 point to terms of another language: aliases copy their source's relations, and
 translated pages keep the source's focus areas and regions. So a term is known by
 its translation key, and a slug selects every language's version of that term.
-The snapshot is small (a few hundred rows), costs one query when the cache is cold,
-and is dropped whenever a term is saved or deleted.
+The snapshot is small (a few hundred rows), costs one query per process and generation,
+and is made anew whenever a term is saved or deleted (home/page_cache.py).
 """
 
 from collections import defaultdict
@@ -13,11 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Aggregate, CharField, IntegerField, OuterRef, Subquery, Value
 
-CACHE_KEY = "initiatives:terms:v1"
-CACHE_TIMEOUT = 60 * 60
+from home import page_cache
 
 
 @dataclass(frozen=True)
@@ -92,16 +90,8 @@ def load_rows() -> list[tuple]:
 
 
 def get_terms() -> Terms:
-    rows = cache.get(CACHE_KEY)
-    if rows is None:
-        rows = load_rows()
-        cache.set(CACHE_KEY, rows, CACHE_TIMEOUT)
-    return Terms(rows)
-
-
-def forget_terms(**kwargs) -> None:
-    """Signal receiver: a term was saved or deleted."""
-    cache.delete(CACHE_KEY)
+    """Remembered in each process until the page cache's generation changes (a term saved or deleted)."""
+    return page_cache.remembered("initiative-terms", lambda: Terms(load_rows()))
 
 
 def term_ids_of(page, kind: str) -> list[int]:
