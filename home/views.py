@@ -96,12 +96,17 @@ LOGIN_LIMITS = (("admin-login-address", "ip"), ("admin-login-name", _login_name)
 
 
 def _login_usage(request: HttpRequest, *, increment: bool) -> list[dict]:
-    usages = (
-        get_usage(
-            request, group=group, key=key, rate=settings.ADMIN_LOGIN_RATE_LIMIT, method="POST", increment=increment
-        )
-        for group, key in LOGIN_LIMITS
-    )
+    """The address's and the name's counts; none while the cache is down (nothing counted, nobody locked out)."""
+    try:
+        usages = [
+            get_usage(
+                request, group=group, key=key, rate=settings.ADMIN_LOGIN_RATE_LIMIT, method="POST", increment=increment
+            )
+            for group, key in LOGIN_LIMITS
+        ]
+    except Exception:
+        logger.warning("admin sign-in limit skipped: the cache is unavailable")
+        return []
     return [usage for usage in usages if usage]
 
 
@@ -120,19 +125,12 @@ class AdminLoginView(LoginView):
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form) -> HttpResponse:
-        try:
-            _login_usage(self.request, increment=True)
-        except Exception:  # the cache is down: a failure goes uncounted
-            logger.warning("admin sign-in limit skipped: the cache is unavailable")
+        _login_usage(self.request, increment=True)
         return super().form_invalid(form)
 
     def seconds_to_wait(self) -> int:
         """Seconds until this address and this user name may try again; 0 when they may now."""
-        try:
-            usages = _login_usage(self.request, increment=False)
-        except Exception:  # a cache that is down must not lock staff out
-            logger.warning("admin sign-in limit skipped: the cache is unavailable")
-            return 0
+        usages = _login_usage(self.request, increment=False)
         return max((max(usage["time_left"], 1) for usage in usages if usage["count"] >= usage["limit"]), default=0)
 
     def too_many_attempts(self, wait: int) -> HttpResponse:
