@@ -280,6 +280,9 @@ class DetailView(InspectView):
             pk=self.pk,
         )
 
+    def get_fields(self):
+        return []  # the template shows the answers with their questions itself (answers_for_display)
+
     def get_edit_url(self):
         return None  # no edit, copy or delete screens; see SubmissionViewSet.get_urlpatterns
 
