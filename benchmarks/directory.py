@@ -13,7 +13,6 @@ import os
 import re
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +30,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from benchmarks.measure import get, out, percentile  # noqa: E402
+from benchmarks.measure import out, percentile, time_requests  # noqa: E402
 from initiatives.management.commands.generate_initiatives import synthetic_pages  # noqa: E402
 from initiatives.models import InitiativeDirectoryPage  # noqa: E402
 
@@ -73,13 +72,7 @@ def main() -> int:
     # The home page costs what the page frame (menu, language switcher, footer) costs on every page.
     addresses.append(("home page (reference)", directory.get_parent().url, False))
     for name, address, counts in addresses:
-        for _ in range(args.warmup):
-            get(client, address)
-        timings = []
-        for _ in range(args.requests):
-            started = time.perf_counter()
-            response = get(client, address)
-            timings.append((time.perf_counter() - started) * 1000)
+        timings, response = time_requests(client, address, warmup=args.warmup, requests=args.requests)
         match = COUNT.search(response.content.decode())
         results = match.group(1) if match else "-"
         p50, p99 = statistics.median(timings), percentile(timings, 0.99)

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks import servers  # noqa: E402
-from benchmarks.measure import get, out, percentile  # noqa: E402
+from benchmarks.measure import get, out, percentile, time_requests  # noqa: E402
 
 VAR = ROOT / "var"
 SQLITE_NAME = "bench-triage.sqlite3"
@@ -146,13 +146,7 @@ def main() -> int:
     out(f"{'scenario':<30} {'results':>8} {'queries':>8} {'@' + format(SMALL, ','):>8} {'p50 ms':>8} {'p99 ms':>8}")
     goal_met = True
     for name, address, goal in addresses():
-        for _ in range(ARGS.warmup):
-            get(client, address)
-        timings = []
-        for _ in range(ARGS.requests):
-            started = time.perf_counter()
-            response = get(client, address)
-            timings.append((time.perf_counter() - started) * 1000)
+        timings, response = time_requests(client, address, warmup=ARGS.warmup, requests=ARGS.requests)
         p50, p99 = statistics.median(timings), percentile(timings, 0.99)
         grows = large[name] > small[name]
         marker = " *" if goal else ""
