@@ -3,11 +3,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import page_cache
 from home import views as home_views
 
 urlpatterns = [
@@ -33,7 +31,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's password and login forms, then its pages: served from the page cache to
     # anonymous visitors (home/page_cache.py).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, page_cache.cached(wagtail_views.serve), name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, home_views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

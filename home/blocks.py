@@ -22,9 +22,10 @@ class LinkValue(blocks.StructValue):
             self._localized_page = localized_pages([self.get("page")])[0]
         return self._localized_page
 
-    def url(self) -> str:
+    def url(self, request=None) -> str:
+        """With the request (the ``link_url`` tag), Wagtail finds the site's root paths in memory."""
         page = self.localized_page()
-        return page.url if page else self.get("external_url") or ""
+        return page.get_url(request) if page else self.get("external_url") or ""
 
     def text(self) -> str:
         page = self.localized_page()

@@ -241,7 +241,10 @@ def remembered(name: str, compute: Callable[[], object]):
 
 
 class KnownSiteMiddleware:
-    """Reads the generation once for the request, and hands Wagtail its Site from memory (no site query)."""
+    """Reads the generation once for the request, and hands Wagtail its Site and its sites' root paths from memory.
+
+    Wagtail would query the site and read the root paths (which every page URL needs) from the cache.
+    """
 
     MOST_HOSTS = 50  # host names remembered per process; more (a flood of made-up ones) are looked up each time
 
@@ -252,6 +255,7 @@ class KnownSiteMiddleware:
         with request_generation(current_generation()):  # PageCacheMiddleware may have read it already
             if not request.path_info.startswith(admin_prefix()):  # the admin edits sites: it reads them itself
                 self.hand_over_site(request)
+                request._wagtail_cached_site_root_paths = remembered("site-root-paths", Site.get_site_root_paths)
             return self.get_response(request)
 
     def hand_over_site(self, request: HttpRequest) -> None:

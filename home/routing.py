@@ -7,12 +7,31 @@ on the way (by slug, below the language's home page) and one more makes the last
 them specific. Where a page on the way answers the rest of the address itself (a
 routable page's CSV, feed or thank-you view), or has a routing of its own, the
 address is left to Wagtail's routing, which then gives the same answer it always did.
+
+Before that, Wagtail asks the database for the active locale and for the home page's
+translation into it on every request; ``route_for_request`` takes the language's home
+page from the per-process memory of home/page_cache.py instead.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpRequest
+from django.utils.translation import get_language
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from . import page_cache
+
+
+def route_for_request(request: HttpRequest, path: str):
+    """What Wagtail's ``Page.route_for_request`` answers: (page, args, kwargs), or None for a 404."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = page_cache.remembered(f"home-page:{site.pk}:{get_language()}", lambda: site.root_page.localized.specific)
+    try:
+        return home.route(request, [component for component in path.split("/") if component])
+    except Http404:
+        return None
 
 
 def find_route_target(root: Page, components: list[str]) -> Page | None:

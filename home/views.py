@@ -1,4 +1,4 @@
-"""Site-wide views: search, sitemap, robots.txt, favicon, the error pages and the admin login."""
+"""Site-wide views: Wagtail's pages, search, sitemap, robots.txt, favicon, the error pages and the admin login."""
 
 import logging
 import math
@@ -19,15 +19,25 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from wagtail import views as wagtail_views
 from wagtail.admin.views.account import LoginView
 from wagtail.models import Locale, Page
 
 from . import page_cache
+from .routing import route_for_request
 from .search import clean_query
 from .sitemaps import TranslatedSitemap
 
 logger = logging.getLogger(__name__)
 SEARCH_RESULTS_PER_PAGE = 10
+
+
+@page_cache.cached
+def serve(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail's serve view, routed from the language's home page in memory (home/routing.py)."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        request._wagtail_route_for_request = route_for_request(request, path)
+    return wagtail_views.serve(request, path)
 
 
 @require_GET

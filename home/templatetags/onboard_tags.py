@@ -37,6 +37,12 @@ def localized_setting_page(nav: Navigation, page_id):
     return nav.localized_setting_page(page_id)
 
 
+@register.simple_tag(takes_context=True)
+def link_url(context, link) -> str:
+    # Arguments: link — a LinkBlock's value.
+    return link.url(context.get("request"))
+
+
 @register.filter
 def language_dir(code: str) -> str:
     return "rtl" if code in settings.LANGUAGES_BIDI else "ltr"
