@@ -40,6 +40,7 @@ from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewS
 from home.spreadsheets import safe_cell
 
 from . import erasure, triage
+from .forms import ListedModelChoiceField
 from .models import Submission
 from .views import private
 
@@ -372,7 +373,7 @@ class DetailView(InspectView):
 
 
 class AssignForm(forms.Form):
-    assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=None, required=False, empty_label=_("Nobody"))
+    assignee = ListedModelChoiceField(label=_("Assign to"), queryset=None, required=False, empty_label=_("Nobody"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
