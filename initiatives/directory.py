@@ -1,11 +1,12 @@
 """The directory's filters, search, sorting, pagination and CSV download, and the initiative page's extras.
 
 Query budget, on top of the page frame:
-- the directory without a search: one query brings a page of results, the total and
-  every result's focus areas and regions;
+- the directory without a search: one query brings a page of results and the total;
 - with a search: one query for the matching ids, one for the page's rows;
-- an initiative page: one query for its own terms and its related initiatives.
-Taxonomy terms (names in every language) come from a cached snapshot (taxonomies.py).
+- an initiative page: one query for its related initiatives.
+Taxonomy terms (names in every language), and which of them each page points to, come
+from snapshots remembered per process and generation (taxonomies.py). A card's query
+reads only the columns a card shows.
 """
 
 import csv
@@ -15,7 +16,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models import Count, F, QuerySet, Window
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -25,19 +26,20 @@ from wagtail.models import Page
 from home.search import clean_query
 from home.spreadsheets import safe_cell
 
-from .models import FocusArea, InitiativePage
+from .models import InitiativePage
 from .taxonomies import (
     CachedTerm,
-    SubqueryCount,
     Terms,
     focus_through,
+    get_term_ids,
     get_terms,
-    parse_ids,
     region_through,
-    term_id_list,
     term_ids_of,
 )
 
+# The columns a card shows (card_rows); the CSV reads them all.
+CARD_FIELDS = ("title", "slug", "intro", "last_updated", "locale", "alias_of", "status")
+NO_TERMS = {"focus": [], "region": []}
 PER_PAGE = 20
 MAX_PAGE = 10_000
 MAX_VALUES_PER_FILTER = 20
@@ -159,43 +161,41 @@ def search_ids(pages: QuerySet, filters: Filters) -> list[int]:
     return [result.pk for result in results]
 
 
-def with_card_data(pages: QuerySet) -> QuerySet:
-    """What a card shows, in the same query: the alias's source language and the term ids."""
-    return (
-        pages.select_related("alias_of__locale")
-        .defer_streamfields()
-        .annotate(focus_ids=term_id_list("focus"), region_ids=term_id_list("region"))
+def with_card_data(pages: QuerySet, *, every_column: bool = False) -> QuerySet:
+    """A card's columns (``every_column`` for the CSV) and, in the same query, an alias's source locale."""
+    pages = pages.annotate(
+        source_locale_id=F("alias_of__locale_id"), source_language_code=F("alias_of__locale__language_code")
     )
+    return pages.defer_streamfields() if every_column else pages.only(*CARD_FIELDS)
 
 
 def card_rows(pages: QuerySet, parent_url: str, terms: Terms) -> list[InitiativePage]:
     """Run a card query and prepare its pages for the card template."""
     language = get_language()
+    term_ids = get_term_ids()
     rows = list(pages)
     for row in rows:
-        row._term_ids = {"focus": parse_ids(row.focus_ids), "region": parse_ids(row.region_ids)}
+        row._term_ids = term_ids.get(row.pk, NO_TERMS)
         row.terms = page_terms(row, terms, language)
         # Every card's page is a child of the same parent: its URL needs no lookup of its own.
         row.card_url = f"{parent_url}{row.slug}/"
-        source = row.alias_of if row.alias_of_id else None
-        row.source_language = source.locale.language_code if source and source.locale_id != row.locale_id else ""
+        is_translated_source = row.source_locale_id is not None and row.source_locale_id != row.locale_id
+        row.source_language = row.source_language_code if is_translated_source else ""
     return rows
 
 
-def rows_in_order(ids: list[int], parent_url: str, terms: Terms) -> list[InitiativePage]:
-    by_pk = {
-        row.pk: row for row in card_rows(with_card_data(InitiativePage.objects.filter(pk__in=ids)), parent_url, terms)
-    }
+def rows_in_order(ids: list[int], parent_url: str, terms: Terms, *, every_column: bool = False) -> list[InitiativePage]:
+    pages = with_card_data(InitiativePage.objects.filter(pk__in=ids), every_column=every_column)
+    by_pk = {row.pk: row for row in card_rows(pages, parent_url, terms)}
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
 def one_page(base: QuerySet, sort: str, number: int) -> QuerySet:
     """The page's rows with the total count of ``base`` as ``total_count`` on every row."""
     offset = (number - 1) * PER_PAGE
-    page_ids = ordered(base, sort).values("pk")[offset : offset + PER_PAGE]
-    return with_card_data(ordered(InitiativePage.objects.filter(pk__in=page_ids), sort)).annotate(
-        total_count=SubqueryCount(base.order_by().values("pk"))
-    )
+    # COUNT(*) OVER (): counted before LIMIT, in the same query.
+    counted = with_card_data(ordered(base, sort)).annotate(total_count=Window(Count("pk")))
+    return counted[offset : offset + PER_PAGE]
 
 
 def results_page(directory: Page, filters: Filters, terms: Terms, parent_url: str) -> PaginatorPage:
@@ -256,33 +256,18 @@ def directory_context(directory: Page, request: HttpRequest) -> dict:
 
 
 def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
-    """The page's terms in the visitor's language and up to three live siblings that share a focus area.
-
-    One query: the page itself (for its term ids) and the related pages come back together.
-    """
+    """The page's terms in the visitor's language and up to three live siblings that share a focus area (one query)."""
     terms = get_terms()
     language = get_language()
-    parent_url = (page.get_url(request) or "").removesuffix(f"{page.slug}/")
-    siblings = InitiativePage.objects.live().sibling_of(page, inclusive=True)
-    if getattr(request, "is_preview", False):
+    if not getattr(request, "is_preview", False):
         # A preview shows the editor's unsaved choices, which only the relation managers know.
-        slugs = {term.slug for pk in term_ids_of(page, "focus") if (term := terms.term("focus", pk, language))}
-        shared = focus_through().objects.filter(focusarea_id__in=terms.ids_for_slugs("focus", slugs))
-        related = siblings.filter(pk__in=shared.values("initiativepage_id")).exclude(pk=page.pk)
-        related = card_rows(with_card_data(ordered(related, "recent"))[:RELATED_COUNT], parent_url, terms)
-    else:
-        own_keys = FocusArea.objects.filter(initiatives=page.pk).values("translation_key")
-        shared = focus_through().objects.filter(focusarea__translation_key__in=own_keys)
-        rows = card_rows(
-            with_card_data(siblings.filter(Q(pk=page.pk) | Q(pk__in=shared.values("initiativepage_id"))))
-            .annotate(is_self=Case(When(pk=page.pk, then=Value(0)), default=Value(1)))
-            .order_by("is_self", "-last_updated", "title")[: RELATED_COUNT + 1],
-            parent_url,
-            terms,
-        )
-        own = next((row for row in rows if row.pk == page.pk), None)
-        page._term_ids = own._term_ids if own else {"focus": [], "region": []}
-        related = [row for row in rows if row.pk != page.pk]
+        page._term_ids = get_term_ids().get(page.pk, NO_TERMS)
+    # A focus area in any language: aliases point to their source's terms, translations may have their own.
+    shared = focus_through().objects.filter(focusarea_id__in=terms.versions_of("focus", term_ids_of(page, "focus")))
+    siblings = InitiativePage.objects.live().sibling_of(page, inclusive=False)
+    related = siblings.filter(pk__in=shared.values("initiativepage_id"))
+    parent_url = (page.get_url(request) or "").removesuffix(f"{page.slug}/")
+    related = card_rows(with_card_data(ordered(related, "recent"))[:RELATED_COUNT], parent_url, terms)
     return {"terms": page_terms(page, terms, language), "related": related}
 
 
@@ -312,9 +297,9 @@ def csv_rows(directory: Page, filters: Filters, terms: Terms, request: HttpReque
     base = filtered_initiatives(directory, filters, terms)
     parent_url = directory.get_url(request) or ""
     if filters.query:
-        rows = rows_in_order(search_ids(base, filters), parent_url, terms)
+        rows = rows_in_order(search_ids(base, filters), parent_url, terms, every_column=True)
     else:
-        rows = card_rows(with_card_data(ordered(base, filters.sort)), parent_url, terms)
+        rows = card_rows(with_card_data(ordered(base, filters.sort), every_column=True), parent_url, terms)
     for page in rows:
         values = {
             "title": page.title,

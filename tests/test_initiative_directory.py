@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from initiatives.models import FocusArea
 from tests.initiatives_helpers import card_titles, result_count, soup
 
 pytest_plugins = ["tests.initiatives_fixtures"]
@@ -313,3 +314,23 @@ def test_report_link_prefers_the_initiative_report_form(client, three, site, hom
     link = soup(client.get(URL)).select_one(".report-initiative a")
 
     assert link["href"] == "/nl/initiatief-aanmelden/"
+
+
+def focus_of_card(response, title: str) -> str:
+    card = next(card for card in soup(response).select(".initiative-card") if card.h3.get_text(strip=True) == title)
+    return card.select_one(".initiative-card__meta dd").get_text(strip=True)
+
+
+@pytest.mark.django_db
+def test_cards_and_filters_follow_a_publish_with_other_focus_areas(client, three):
+    """Which terms a page has is remembered per process; the next publish makes it read them anew."""
+    werkstart = three[1]
+    work = FocusArea.objects.get(slug="work-and-entrepreneurship", locale=werkstart.locale)
+    language = FocusArea.objects.get(slug="language", locale=werkstart.locale)
+    assert focus_of_card(client.get(URL), "Werkstart Rotterdam") == work.name
+
+    werkstart.focus_areas.set([language])
+    werkstart.save_revision().publish()
+
+    assert focus_of_card(client.get(URL), "Werkstart Rotterdam") == language.name
+    assert card_titles(client.get(URL, {"focus": "language"})) == ["Werkstart Rotterdam", "Taalmaatjes Utrecht"]

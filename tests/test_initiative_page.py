@@ -118,6 +118,21 @@ def test_related_initiatives_share_a_focus_area(client, initiative, make_initiat
 
 
 @pytest.mark.django_db
+def test_related_initiatives_follow_a_publish_with_other_focus_areas(client, initiative, make_initiative):
+    make_initiative(title="Werkplek", slug="werkplek", focus=["work-and-entrepreneurship"])
+    make_initiative(title="Taalmaatje", focus=["language"])
+    assert related_titles(client.get("/nl/bijzondere-initiatieven/taalcafe/")) == ["Taalmaatje"]
+
+    initiative.focus_areas.set(FocusArea.objects.filter(slug="work-and-entrepreneurship", locale=initiative.locale))
+    initiative.save_revision().publish()
+
+    response = client.get("/nl/bijzondere-initiatieven/taalcafe/")
+    assert related_titles(response) == ["Werkplek"]
+    work = FocusArea.objects.get(slug="work-and-entrepreneurship", locale=initiative.locale)
+    assert work.name in info(response).values()
+
+
+@pytest.mark.django_db
 def test_no_related_section_without_shared_focus(client, initiative, make_initiative):
     make_initiative(title="Werkplek", focus=["work-and-entrepreneurship"])
 
