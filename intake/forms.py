@@ -85,8 +85,8 @@ class ListedChoices(ModelChoiceIterator):
     """The choices from one ordinary query, kept on the form's queryset for every later use.
 
     Django's iterator reads them with ``QuerySet.iterator()``, which on PostgreSQL opens a
-    server-side cursor: a few milliseconds of round trips for a handful of rows, on every
-    rendering of the sign-up form.
+    server-side cursor: a few milliseconds of round trips for a handful of rows, at every
+    rendering of the form.
     """
 
     def __iter__(self):
@@ -165,7 +165,7 @@ class SignUpForm(IntakeForm):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Your work, your studies, what you are good at. Please do not write about your health."),
     )
-    project = ListedModelChoiceField(
+    project = forms.ModelChoiceField(
         label=_("Which project?"), queryset=None, required=False, empty_label=_("I am not sure yet")
     )
     heard_from = forms.ChoiceField(label=_("How did you hear about us?"), choices=HEARD_FROM, required=False)
@@ -191,13 +191,20 @@ class SignUpForm(IntakeForm):
         super().__init__(*args, **kwargs)
         from projects.models import ProjectPage
 
-        self.fields["project"].queryset = page_cache.public(
+        project = self.fields["project"]
+        # What a chosen project is checked against when the form is sent...
+        project.queryset = page_cache.public(
             ProjectPage.objects.live()
             .filter(locale=page_cache.active_locale(), status=ProjectPage.Status.RUNNING)
             .order_by("title")
-            .only("title")  # the choices show titles only: no rows of content
         )
-        self.fields["project"].error_messages["invalid_choice"] = _("Choose one of the projects in the list.")
+        # ...and what the list shows: remembered per language until the next publish, so a blank form needs no query.
+        listed = page_cache.remembered(
+            f"sign-up-projects:{page_cache.active_locale().language_code}",
+            lambda: list(project.queryset.values_list("pk", "title")),
+        )
+        project.choices = [("", project.empty_label), *listed]
+        project.error_messages["invalid_choice"] = _("Choose one of the projects in the list.")
         self.fields["contact_language"].choices = language_choices()
         if not self.is_bound:
             self.initial.setdefault("contact_language", page_cache.active_locale().language_code)

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.core import mail
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -168,6 +169,36 @@ def test_running_projects_only_in_the_choice(client, form_pages, project):
     assert "Refugee On Board" in options
     assert "Oud project" not in options
     assert ProjectPage.objects.filter(title="Oud project").exists()
+
+
+def project_options(client) -> list[str]:
+    soup = BeautifulSoup(client.get("/nl/aanmelden/").content, "html.parser")
+    return [option.get_text() for option in soup.select("select[name=project] option")]
+
+
+def test_the_project_list_follows_publishing(client, form_pages, project):
+    """The list is remembered between requests; publishing or ending a project shows at once."""
+    assert "Taalcoaching" not in project_options(client)
+    new = ProjectPageFactory(parent=project.get_parent(), slug="taal", title="Taalcoaching")
+    new.save_revision().publish()
+    assert "Taalcoaching" in project_options(client)
+
+    project.status = ProjectPage.Status.FINISHED
+    project.save_revision().publish()
+    assert "Refugee On Board" not in project_options(client)
+
+
+def test_a_project_that_ended_after_the_form_was_shown_is_refused(client, form_pages, project, post_form):
+    assert "Refugee On Board" in project_options(client)
+    ProjectPage.objects.filter(pk=project.pk).update(status=ProjectPage.Status.FINISHED)  # no publish, no new list
+
+    response = post_form("/nl/aanmelden/", {**SIGN_UP, "project": project.pk})
+
+    assert response.status_code == 400
+    error = BeautifulSoup(response.content, "html.parser").select_one("#id_project_error")
+    with translation.override("nl"):
+        assert error.get_text(strip=True) == translation.gettext("Choose one of the projects in the list.")
+    assert not Submission.objects.exists()
 
 
 @pytest.mark.parametrize("language", ["nl", "en", "ar", "fa", "ti", "uk"])
