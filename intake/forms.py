@@ -18,6 +18,8 @@ from wagtail.models import Locale
 from home import page_cache
 from home.locales import language_name_local
 
+from .rendering import RENDERER
+
 SHORT = 200
 LONG = 2000
 TIMESTAMP_SALT = "intake.form-started"
@@ -36,6 +38,8 @@ class FormExpired(Exception):
 
 class IntakeForm(forms.Form):
     """Fields and checks every public form shares."""
+
+    default_renderer = RENDERER  # the same HTML as Django's widget templates, written faster
 
     # A field people never see; bots fill it in. Its name must not be a real field's.
     fax_number = forms.CharField(required=False, label=_("Leave this field empty"))
