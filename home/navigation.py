@@ -18,6 +18,9 @@ from . import page_cache
 from .locales import language_name_local
 from .models import OrganisationSettings
 
+# What the frame reads of the page's translations and ancestors: links, titles, languages.
+OWN_FIELDS = ("path", "depth", "title", "url_path", "translation_key", "alias_of", "locale__language_code")
+
 
 @dataclass
 class LanguageLink:
@@ -79,7 +82,7 @@ def build_navigation(request: HttpRequest, page: Page | None) -> Navigation:
         wanted = Q(path__in=ancestor_paths)
         if page.translation_key:
             wanted |= Q(translation_key=page.translation_key)
-        own = list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale"))
+        own = list(Page.objects.live().filter(wanted).select_related("locale").only(*OWN_FIELDS))
 
     for row in shared:
         if row.depth == 2:

@@ -34,6 +34,10 @@ def route_for_request(request: HttpRequest, path: str):
         return None
 
 
+# What finding the way needs; the page found is then read whole as its specific type.
+WAY_FIELDS = ("path", "depth", "slug", "live", "content_type")
+
+
 def find_route_target(root: Page, components: list[str]) -> Page | None:
     """The live-or-not page at ``components`` below ``root``, or None to let Wagtail route."""
     if not components:
@@ -44,7 +48,7 @@ def find_route_target(root: Page, components: list[str]) -> Page | None:
             depth__gt=root.depth,
             depth__lte=root.depth + len(components),
             slug__in=set(components),
-        )
+        ).only(*WAY_FIELDS)
     )
     parent, chain = root, []
     for slug in components:
