@@ -21,6 +21,17 @@ def test_round_trip_on_the_real_redis():
     cache.delete_many(["onboard-test", "onboard-counter"])
 
 
+def test_one_client_serves_every_call():
+    """Django's backend makes a Redis client for every call; this backend keeps the first."""
+    cache = cache_at("redis://127.0.0.1:6379/15")
+    cache.set("onboard-test", "kept", 30)
+    client = cache._cache.get_client(write=True)
+
+    assert cache.get("onboard-test") == "kept"
+    assert cache._cache.get_client() is client
+    cache.delete("onboard-test")
+
+
 def test_redis_down_is_a_miss():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

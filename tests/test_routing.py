@@ -1,7 +1,7 @@
 """Addresses lead to the same pages as Wagtail's own routing, with a cost that does not grow with depth.
 
-Also: what each process remembers per generation (the site for a host name, which pages
-are restricted) follows changes at once.
+Also: what each process remembers per generation (the site for a host name, each
+language's home page, which pages are restricted) follows changes at once.
 """
 
 import pytest
@@ -30,6 +30,26 @@ def test_a_deep_page_costs_no_more_queries_than_a_shallow_one(client, homes):
 
     assert "<h1>Niveau 4</h1>" in client.get("/nl/niveau-1/niveau-2/niveau-3/niveau-4/").content.decode()
     assert deep == shallow
+
+
+def test_a_page_in_another_language_routes_with_the_same_queries(client, homes, sync_trees):
+    """The language's home page comes from memory: no locale or translation query for the Arabic address."""
+    published(StandardPageFactory, parent=homes["nl"], title="Over ons", slug="over-ons")
+    sync_trees()
+
+    assert client.get("/ar/over-ons/").status_code == 200
+    assert warm_query_count(client, "/ar/over-ons/") == warm_query_count(client, "/nl/over-ons/")
+
+
+def test_a_new_title_on_the_home_page_shows_at_once_in_every_language(client, homes):
+    for code in ("nl", "ar"):
+        assert client.get(f"/{code}/").status_code == 200  # each language's home page is remembered now
+    home = homes["nl"]
+    home.title = "Samen aan het werk"
+    home.save_revision().publish()
+
+    for code in ("nl", "ar"):  # the Arabic home page is an alias of the Dutch one
+        assert "<h1>Samen aan het werk</h1>" in client.get(f"/{code}/").content.decode()
 
 
 def test_a_routable_view_wins_over_a_child_page_of_the_same_name(client, homes):
