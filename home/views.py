@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail import views as wagtail_views
 from wagtail.admin.views.account import LoginView
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from . import page_cache
 from .routing import route_for_request
@@ -81,7 +81,7 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """A 404 in the visitor's language (the URL prefix has already activated it)."""
-    home = Page.objects.filter(depth=2, locale=Locale.get_active()).first()
+    home = Page.objects.filter(depth=2, locale=page_cache.active_locale()).first()
     return TemplateResponse(request, "404.html", {"home_url": home.url if home else "/"}, status=404)
 
 

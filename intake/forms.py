@@ -13,8 +13,6 @@ from django.forms.models import ModelChoiceIterator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from home import page_cache
 from home.locales import language_name_local
 
@@ -255,21 +253,16 @@ class InitiativeReportForm(IntakeForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["focus_areas"].choices = term_choices("focusarea")
+        self.fields["focus_areas"].choices = term_choices("focus")
         self.fields["region"].choices = [("", _("Choose a region")), *term_choices("region")]
 
 
-def term_choices(model_name: str) -> list[tuple[str, str]]:
-    """The directory's terms (focus areas, regions) by slug, named in the visitor's language."""
-    from django.apps import apps
+def term_choices(kind: str) -> list[tuple[str, str]]:
+    """The directory's terms (focus areas, regions) by slug, named and ordered as its filters show them."""
+    from initiatives.taxonomies import get_terms
 
-    model = apps.get_model("initiatives", model_name)
-    active = page_cache.active_locale()
-    terms = {}
-    for term in model.objects.filter(locale__in=[active, Locale.get_default()]).order_by("name"):
-        if term.slug not in terms or term.locale_id == active.pk:
-            terms[term.slug] = term.name
-    return sorted(terms.items(), key=lambda item: item[1])
+    language = page_cache.active_locale().language_code
+    return [(term.slug, term.name) for term in get_terms().options(kind, language)]
 
 
 class ContactForm(IntakeForm):
