@@ -80,17 +80,13 @@ def option_input(widget: dict) -> str:
     return input_option(widget) + "\n"
 
 
+# The templates the public forms' widgets ask for (the others are only included by these).
 WRITERS: dict[str, Callable[[dict], str]] = {
-    **{
-        f"{WIDGETS}{name}.html": input_tag
-        for name in ("input", "text", "email", "tel", "url", "number", "hidden", "password", "checkbox")
-    },
+    **{f"{WIDGETS}{name}.html": input_tag for name in ("text", "email", "url", "hidden", "checkbox")},
     f"{WIDGETS}radio_option.html": option_input,
     f"{WIDGETS}checkbox_option.html": option_input,
-    f"{WIDGETS}input_option.html": input_option,
     f"{WIDGETS}textarea.html": textarea,
     f"{WIDGETS}select.html": select,
-    f"{WIDGETS}select_option.html": select_option,
 }
 
 
