@@ -123,7 +123,11 @@ def is_anonymous_read(request: HttpRequest) -> bool:
 
 def entry_key(request: HttpRequest) -> str:
     """Scheme, host and path: the path's language prefix gives every locale its own entry."""
-    return ENTRY_PREFIX + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return url_key(request.build_absolute_uri())
+
+
+def url_key(url: str) -> str:
+    return ENTRY_PREFIX + hashlib.sha256(url.encode()).hexdigest()
 
 
 def from_entry(entry: dict) -> HttpResponse:
@@ -314,6 +318,17 @@ def invalidate(**kwargs) -> None:
     new_generation()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(new_generation)
+
+
+def forget(urls: Iterable[str | None]) -> None:
+    """Every page becomes a miss, and the entries of these addresses (either scheme) leave the cache now.
+
+    For an erasure: a new generation alone would stop serving them, yet leave their copies
+    in the cache until they expire.
+    """
+    keys = [url_key(scheme + url.split("://", 1)[-1]) for url in urls if url for scheme in ("http://", "https://")]
+    cache.delete_many(keys)
+    invalidate()
 
 
 def new_generation() -> None:

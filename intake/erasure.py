@@ -2,18 +2,28 @@
 
 Erasing is the only way a submission leaves the database (requests, retention and the
 bulk action all come here): it first adds the submission to the anonymous counts,
-then removes it, its timeline, and the contact details it put on a draft initiative
-page, in the page and in every revision of it.
+then removes it, its timeline, and the contact details it put on an initiative page:
+in every translation and alias of the page, every revision of them, wagtail-localize's
+translation sources and segments, the search index and the caches.
 """
 
 import datetime
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page, Revision
+from wagtail.search import index
+from wagtail_localize.models import SegmentOverride, SourceDeletedError, TranslationSource
+
+from home import page_cache
 
 from .models import Submission, SubmissionEvent, SubmissionTally
 
@@ -97,26 +107,78 @@ def month_of(moment: datetime.datetime) -> datetime.date:
     return timezone.localtime(moment).date().replace(day=1)
 
 
-def scrub_initiative_page(submission: Submission) -> None:
-    """Take the reporter's contact details off the page they led to, and off every revision of it."""
-    page = submission.initiative_page
-    personal = {
-        "contact_name": submission.name,
-        "contact_email": submission.email,
-        "contact_phone": submission.phone,
-    }
-    changed = {field: "" for field, value in personal.items() if value and getattr(page, field) == value}
-    if changed:
-        type(page).objects.filter(pk=page.pk).update(**changed)
-    for revision in page.revisions.all():
-        content = revision.content
-        dirty = {field: "" for field, value in personal.items() if value and content.get(field) == value}
-        if dirty:
-            revision.content = {**content, **dirty}
-            revision.save(update_fields=["content"])
-    if changed:
-        from wagtail.search.backends import get_search_backends
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
 
-        page.refresh_from_db()
-        for backend in get_search_backends():
-            backend.add(page)
+
+def scrub_initiative_page(submission: Submission) -> None:
+    """Take the reporter's contact details off the page they led to, wherever Wagtail and wagtail-localize keep them.
+
+    That is every translation and alias of the page (one translation key), every revision of
+    each, wagtail-localize's copy of the source (``TranslationSource.content_json``, its
+    overridable segments and the overrides translators made), the search index, and every
+    cache that may still serve the published page.
+    """
+    person = {"contact_name": submission.name, "contact_email": submission.email, "contact_phone": submission.phone}
+    pages = translations_and_aliases(submission.initiative_page)
+    for page in pages:
+        changed = personal_fields(person, {field: getattr(page, field, "") for field in CONTACT_FIELDS})
+        if changed:
+            type(page).objects.filter(pk=page.pk).update(**changed)
+            for field, value in changed.items():
+                setattr(page, field, value)
+        for revision in Revision.objects.for_instance(page):
+            dirty = personal_fields(person, revision.content)
+            if dirty:
+                revision.content = {**revision.content, **dirty}
+                revision.save(update_fields=["content"])
+        index.insert_or_update_object(page)
+    scrub_translation_sources(submission.initiative_page.translation_key, person)
+    page_cache.forget([page.get_full_url() for page in pages])
+    transaction.on_commit(lambda: purge_pages_from_cache(pages))
+
+
+def translations_and_aliases(page: Page) -> list[Page]:
+    """The page, its translations (one translation key) and their aliases, and aliases of those, as specific pages."""
+    found: dict[int, Page] = {}
+    condition = Q(translation_key=page.translation_key)
+    while True:
+        new = list(Page.objects.filter(condition).exclude(pk__in=found).specific())
+        if not new:
+            return list(found.values())
+        found.update((each.pk, each) for each in new)
+        keys = {each.translation_key for each in new}
+        condition = Q(alias_of__in=[each.pk for each in new]) | Q(translation_key__in=keys)
+
+
+def personal_fields(person: dict[str, str], content: dict) -> dict[str, str]:
+    """The contact fields of ``content`` that hold this person's details, blanked (a phone compared by its digits)."""
+    blanked = {}
+    for field, personal in person.items():
+        value = content.get(field)
+        if not (personal and isinstance(value, str) and value):
+            continue
+        if field == "contact_phone":
+            same = len(phone_digits(personal)) >= 6 and phone_digits(value) == phone_digits(personal)
+        else:
+            same = value.strip().casefold() == personal.strip().casefold()
+        if same:
+            blanked[field] = ""
+    return blanked
+
+
+def scrub_translation_sources(translation_key, person: dict[str, str]) -> None:
+    """wagtail-localize's copies: the source's content, its overridable segments (re-extracted) and overrides."""
+    for source in TranslationSource.objects.filter(object_id=translation_key):
+        content = json.loads(source.content_json)
+        dirty = personal_fields(person, content)
+        if dirty:
+            source.content_json = json.dumps({**content, **dirty}, cls=DjangoJSONEncoder)
+            source.save(update_fields=["content_json"])
+        try:
+            source.refresh_segments()  # segments no longer in the content (the old contact) are deleted
+        except SourceDeletedError:
+            source.delete()  # its page is gone: nothing left to translate from
+    for override in SegmentOverride.objects.filter(context__object_id=translation_key):
+        data = json.loads(override.data_json)
+        if isinstance(data, str) and any(personal_fields(person, {field: data}) for field in CONTACT_FIELDS):
+            override.delete()
