@@ -440,6 +440,14 @@ def open_detail(request, pk):
 
 
 class SubmissionViewSet(SnippetViewSet):
+    """The queue: Wagtail's snippet listing, inspect, history and bulk-action screens, but no snippet.
+
+    Registered as a snippet, a submission would be reachable by every admin user through
+    Wagtail's generic snippet machinery: the snippet chooser (which lists every kind and
+    reference code), wagtail-localize's snippet API and the snippet bulk actions. So the
+    viewset registers its own screens, permissions and URL finder only.
+    """
+
     model = Submission
     icon = "mail"
     menu_label = _("Queue")
@@ -460,6 +468,12 @@ class SubmissionViewSet(SnippetViewSet):
     @property
     def url_finder_class(self):
         return SubmissionURLFinder
+
+    def register_chooser_viewset(self):
+        """No chooser: nothing links to a submission, and a chooser lists them to every admin user."""
+
+    def register_snippet_model(self):
+        """Not among Wagtail's snippet models: see the class docstring."""
 
     def get_urlpatterns(self):
         """No add, copy or delete screens; "edit" opens the detail: a submission changes only through its actions."""

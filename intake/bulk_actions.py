@@ -5,6 +5,7 @@ timeline and the audit trail are written the same way.
 """
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -24,6 +25,12 @@ class SubmissionBulkAction(SnippetBulkAction):
     permission = "intake.change_submission"
     question = ""
     yes_text = _("Yes, go ahead")
+
+    def dispatch(self, request, *args, **kwargs):
+        # Before any lookup: not even a 404 for a wrong id tells others that submissions exist.
+        if not request.user.has_perm("intake.view_submission"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def check_perm(self, obj):
         return self.request.user.has_perm(self.permission)

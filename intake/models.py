@@ -93,6 +93,10 @@ class Submission(models.Model):
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Not in Wagtail's reference index: a page's usage view would list (and count) the
+    # sign-ups for a project to anyone who may edit the page.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
