@@ -32,6 +32,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Onboard <noreply@exam
 # Without keys the forms run in test mode: no Google script, submissions saved as unverified.
 RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
 RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
+# manage.py run_scheduler: seconds between two runs of each periodic job.
+SCHEDULER_INTERVALS = {
+    "publish_scheduled": float(os.environ.get("SCHEDULER_PUBLISH_SECONDS", "60")),
+    "send_pending_mails": float(os.environ.get("SCHEDULER_MAIL_SECONDS", "600")),
+    "purge_submissions": float(os.environ.get("SCHEDULER_PURGE_SECONDS", str(24 * 60 * 60))),
+    "prune_db_task_results": float(os.environ.get("SCHEDULER_PRUNE_SECONDS", str(24 * 60 * 60))),
+    "update_index": float(os.environ.get("SCHEDULER_INDEX_SECONDS", str(24 * 60 * 60))),
+}
 
 # --- Applications ---
 INSTALLED_APPS = [
