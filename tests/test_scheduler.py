@@ -3,6 +3,7 @@
 import datetime
 import io
 import logging
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -132,3 +133,22 @@ def test_the_scheduler_process_publishes_a_scheduled_item_and_purges_expired_dat
     assert "publish_scheduled done in" in text
     assert "prune_db_task_results done in" in text
     assert "Traceback" not in text
+
+
+def test_make_serve_and_the_systemd_units_start_the_scheduler():
+    """Both ways of running production start the same three processes; the units run real commands."""
+    make = shutil.which("make")
+    assert make, "make is needed (`make serve`)"
+    recipe = subprocess.run(  # noqa: S603 (fixed arguments; -n prints the recipe without running it)
+        [make, "-n", "serve"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout
+    for process in ("manage.py db_worker &", "manage.py run_scheduler &", "gunicorn -c config/gunicorn.conf.py"):
+        assert process in recipe
+    commands = {}
+    for unit in ("web", "worker", "scheduler"):
+        text = (ROOT / "deploy" / f"onboard-{unit}.service").read_text()
+        assert "EnvironmentFile=/etc/onboard/env" in text
+        commands[unit] = next(line for line in text.splitlines() if line.startswith("ExecStart="))
+    assert commands["web"].endswith("gunicorn -c config/gunicorn.conf.py")
+    assert commands["worker"].endswith("manage.py db_worker")
+    assert commands["scheduler"].endswith("manage.py run_scheduler")
