@@ -2,7 +2,6 @@
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks, hooks
@@ -25,24 +24,17 @@ class BasePage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        """Wagtail's rule (an alias obeys its source's restrictions) in one query.
+        """Wagtail's rule, and the source's ancestors too: an alias obeys whatever guards its source.
 
-        Wagtail follows each alias among the page and its ancestors with a query of
-        its own; in synced language trees nearly every page is an alias, so that
-        cost grows with depth. This resolves aliases inside the restriction query,
-        following chains of up to two aliases.
+        Wagtail resolves an alias to its source page, but not the source's ancestors, and
+        follows each alias with a query of its own. The restrictions that apply are known
+        from page_cache.restricted_paths (remembered until the next change): no query
+        at all for a page no restriction guards, one for the restrictions otherwise.
         """
-        if not page_cache.may_be_restricted(self):
+        ids = page_cache.view_restriction_ids(self)
+        if not ids:
             return PageViewRestriction.objects.none()  # the usual case, known without a query
-        steplen = self.steplen
-        paths = [self.path[: steplen * depth] for depth in range(1, self.depth + 1)]
-        pages = Page.objects.filter(path__in=paths)
-        sources = Page.objects.filter(pk__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
-        return PageViewRestriction.objects.filter(
-            Q(page__in=pages.filter(alias_of__isnull=True))
-            | Q(page__in=sources.filter(alias_of__isnull=True))
-            | Q(page__in=sources.filter(alias_of__isnull=False).values("alias_of_id"))
-        )
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
 
 class HomePage(BasePage):
