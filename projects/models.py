@@ -160,8 +160,14 @@ class ProjectPage(RoutablePageMixin, BasePage):
     @path("csv/", name="results_csv")
     def results_csv(self, request):
         """Every year's figures of this project as one CSV table."""
-        table = figures.participants_per_year(self.yearly_results(), all_metrics=True)
-        return figures.csv_response(table, f"{self.slug}-results.csv")
+        rows = figures.download_rows(self.yearly_results(), figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.slug}-results.csv")
+
+    @path("csv/semicolon/", name="results_csv_semicolon")
+    def results_csv_semicolon(self, request):
+        """The same, separated by semicolons: what Excel set to Dutch opens straight into columns."""
+        rows = figures.download_rows(self.yearly_results(), figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.slug}-results-semicolon.csv", delimiter=";")
 
 
 class ProjectResultsPage(RoutablePageMixin, BasePage):
@@ -234,8 +240,14 @@ class ProjectResultsPage(RoutablePageMixin, BasePage):
 
     @path("csv/", name="results_csv")
     def results_csv(self, request):
-        rows = figures.known(self, figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
-        return figures.csv_response(figures.year_table(self.year, rows), f"{self.get_parent().slug}-{self.year}.csv")
+        rows = figures.download_rows([self], figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.get_parent().slug}-{self.year}.csv")
+
+    @path("csv/semicolon/", name="results_csv_semicolon")
+    def results_csv_semicolon(self, request):
+        """The same, separated by semicolons: what Excel set to Dutch opens straight into columns."""
+        rows = figures.download_rows([self], figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.get_parent().slug}-{self.year}-semicolon.csv", delimiter=";")
 
 
 @register_snippet
