@@ -14,12 +14,15 @@ from wagtail.search import index
 
 from . import page_cache
 from .blocks import RICH_TEXT_BASIC, BodyStreamBlock, LinkBlock
+from .forms import DraftPageForm
 from .locales import localized_pages
 from .routing import find_route_target
 
 
 class BasePage(Page):
     """Every public page type of the site derives from this."""
+
+    base_form_class = DraftPageForm
 
     class Meta:
         abstract = True

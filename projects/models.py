@@ -167,7 +167,10 @@ class ProjectPage(RoutablePageMixin, BasePage):
 class ProjectResultsPage(RoutablePageMixin, BasePage):
     """One year (or cohort) of a project's results: the figures, a narrative and quotes."""
 
-    year = models.PositiveSmallIntegerField(_("year"))
+    # Nullable for drafts only: Wagtail's autosave keeps a half-typed page before its year is
+    # known (a FieldPanel on a nullable field is required on publish, not on save), and a live
+    # page is fully cleaned, so it always has a year.
+    year = models.PositiveSmallIntegerField(_("year"), null=True)
     cohort_label = models.CharField(
         _("cohort"), max_length=100, blank=True, help_text=_("Optional, for example “cohort March 2019”.")
     )
@@ -227,7 +230,7 @@ class ProjectResultsPage(RoutablePageMixin, BasePage):
         outcomes = sum(getattr(self, name) or 0 for name in figures.OUTCOME_FIELDS)
         if self.started is not None and outcomes > self.started:
             errors["started"] = _("The outcomes add up to more than the number of participants who started.")
-        if not 1990 <= self.year <= datetime.date.today().year + 1:
+        if self.year is not None and not 1990 <= self.year <= datetime.date.today().year + 1:
             errors["year"] = _("Enter a year between 1990 and next year.")
         if errors:
             raise ValidationError(errors)
