@@ -39,15 +39,17 @@ run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Production mode on this machine, as an operator runs it: production settings, hashed and compressed
-# static files, migrations, the task worker (mails, purges) and gunicorn. Needs the production
-# variables (README, "Production mode"); stopping gunicorn stops the worker too.
+# static files, migrations, the task worker (mails, index updates), the scheduler (scheduled publishing,
+# purges, mail retries, index upkeep) and gunicorn. Needs the production variables (README, "Production
+# mode"); stopping gunicorn stops the worker and the scheduler too. deploy/ has the same as systemd units.
 serve: export DJANGO_SETTINGS_MODULE = config.settings.production
 serve: export GUNICORN_BIND ?= $(HOST):$(PORT)
 serve: install
 	mkdir -p var
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(MANAGE) migrate --no-input
-	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; $(VENV)/bin/gunicorn -c config/gunicorn.conf.py
+	$(MANAGE) db_worker & worker=$$!; $(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT; $(VENV)/bin/gunicorn -c config/gunicorn.conf.py
 
 test: install node_modules/.installed
 	mkdir -p var

@@ -1,73 +1,35 @@
-"""A Redis cache that shrugs when Redis is down: every call becomes a cache miss.
+"""The Redis client under django-redis: after Redis failed to answer, it is left alone for a moment.
 
-Django's Redis backend raises on every call while Redis is unreachable, and
-Wagtail reads the cache on every page (site root paths): one lost Redis would
-take the whole site down. With this backend pages get slower instead, the rate
-limit lets people through, and a warning is logged.
-
-It also keeps one Redis client per connection pool: Django's backend makes a new
-client for every call, and each new client builds its table of some two hundred
-response handlers (about a tenth of a millisecond, several times a page).
+django-redis (``IGNORE_EXCEPTIONS``) turns a Redis that is down, hanging or full into cache
+misses, and the short socket timeouts in the settings bound what one call can wait. But a
+request makes several cache calls (sessions, Wagtail's site root paths, the page cache, the
+site settings, the rate limit), and against a Redis that accepts connections and never
+answers each of them would wait the whole timeout again. This client pauses instead: once a
+command fails to connect or times out, every command to the same server fails at once for
+``PAUSE_SECONDS``, so a request pays one timeout at most, and Redis is tried again when the
+pause is over. Errors Redis answers quickly (out of memory) cost nothing and pause nothing.
 """
 
-import logging
+import time
 
+from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+PAUSE_SECONDS = 5.0
 
-logger = logging.getLogger(__name__)
-DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
-
-
-def tolerant(fallback):
-    def decorate(method):
-        def wrapper(self, *args, **kwargs):
-            try:
-                return method(self, *args, **kwargs)
-            except DOWN as error:
-                logger.warning("cache unavailable (%s): %s treated as a miss", type(error).__name__, method.__name__)
-                return fallback(*args, **kwargs) if callable(fallback) else fallback
-
-        wrapper.__name__ = method.__name__
-        return wrapper
-
-    return decorate
+# When each server may be tried again, by address: shared by every thread and client of the process.
+paused_until: dict[tuple, float] = {}
 
 
-def _default(key, default=None, *args, **kwargs):
-    return default
-
-
-class ReusedClient(RedisCacheClient):
-    """A client per pool, made once: a client holds no connection of its own, so threads can share it."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
-
-    def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
-        client = self._clients.get(id(pool))
-        if client is None:
-            client = self._clients[id(pool)] = self._client(connection_pool=pool)
-        return client
-
-
-class TolerantRedisCache(RedisCache):
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        self._class = ReusedClient
-
-    get = tolerant(_default)(RedisCache.get)
-    get_many = tolerant({})(RedisCache.get_many)
-    set = tolerant(None)(RedisCache.set)
-    set_many = tolerant([])(RedisCache.set_many)
-    add = tolerant(False)(RedisCache.add)
-    touch = tolerant(False)(RedisCache.touch)
-    delete = tolerant(False)(RedisCache.delete)
-    delete_many = tolerant(None)(RedisCache.delete_many)
-    has_key = tolerant(False)(RedisCache.has_key)
-    incr = tolerant(None)(RedisCache.incr)
-    clear = tolerant(None)(RedisCache.clear)
+class PausingRedis(Redis):
+    def execute_command(self, *args, **options):
+        kwargs = self.connection_pool.connection_kwargs
+        server = (kwargs.get("host"), kwargs.get("port"), kwargs.get("path"))
+        if time.monotonic() < paused_until.get(server, 0.0):
+            raise RedisConnectionError("Redis did not answer a moment ago; not tried again yet")
+        try:
+            return super().execute_command(*args, **options)
+        except (RedisConnectionError, RedisTimeoutError):
+            paused_until[server] = time.monotonic() + PAUSE_SECONDS
+            raise

@@ -5,6 +5,8 @@ from django.utils.translation import get_language_info
 
 from wagtail.models import Locale
 
+from . import page_cache
+
 
 def ensure_locales(**kwargs) -> None:
     """Create a Locale per site language, each kept in sync with the default one.
@@ -37,7 +39,7 @@ def language_name_local(code: str) -> str:
 
 
 def localized_pages(pages: list) -> list:
-    """Each page's live version in the current language (itself if that is live), in one query.
+    """Each page's public version in the current language (itself if that is public), in one query.
 
     ``None`` entries, and pages with no live version at all, come back as ``None``, so
     callers can zip the result with their input and leave out links to nowhere.
@@ -51,11 +53,13 @@ def localized_pages(pages: list) -> list:
         return list(pages)
     versions = {
         version.translation_key: version
-        for version in Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=get_language())
-        .select_related("alias_of__locale")
+        for version in page_cache.public(
+            Page.objects.live().filter(translation_key__in=keys, locale__language_code=get_language())
+        ).select_related("alias_of__locale")
     }
     return [
-        versions.get(page.translation_key) or (page if page.live else None) if page is not None else None
+        versions.get(page.translation_key) or (page if page_cache.is_public(page) else None)
+        if page is not None
+        else None
         for page in pages
     ]

@@ -2,7 +2,6 @@
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks, hooks
@@ -14,6 +13,7 @@ from wagtail.search import index
 
 from . import page_cache
 from .blocks import RICH_TEXT_BASIC, BodyStreamBlock, LinkBlock
+from .forms import DraftPageForm
 from .locales import localized_pages
 from .routing import find_route_target
 
@@ -21,28 +21,23 @@ from .routing import find_route_target
 class BasePage(Page):
     """Every public page type of the site derives from this."""
 
+    base_form_class = DraftPageForm
+
     class Meta:
         abstract = True
 
     def get_view_restrictions(self):
-        """Wagtail's rule (an alias obeys its source's restrictions) in one query.
+        """Wagtail's rule, and the source's ancestors too: an alias obeys whatever guards its source.
 
-        Wagtail follows each alias among the page and its ancestors with a query of
-        its own; in synced language trees nearly every page is an alias, so that
-        cost grows with depth. This resolves aliases inside the restriction query,
-        following chains of up to two aliases.
+        Wagtail resolves an alias to its source page, but not the source's ancestors, and
+        follows each alias with a query of its own. The restrictions that apply are known
+        from page_cache.restricted_paths (remembered until the next change): no query
+        at all for a page no restriction guards, one for the restrictions otherwise.
         """
-        if not page_cache.may_be_restricted(self):
+        ids = page_cache.view_restriction_ids(self)
+        if not ids:
             return PageViewRestriction.objects.none()  # the usual case, known without a query
-        steplen = self.steplen
-        paths = [self.path[: steplen * depth] for depth in range(1, self.depth + 1)]
-        pages = Page.objects.filter(path__in=paths)
-        sources = Page.objects.filter(pk__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
-        return PageViewRestriction.objects.filter(
-            Q(page__in=pages.filter(alias_of__isnull=True))
-            | Q(page__in=sources.filter(alias_of__isnull=True))
-            | Q(page__in=sources.filter(alias_of__isnull=False).values("alias_of_id"))
-        )
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
 
 class HomePage(BasePage):

@@ -107,7 +107,8 @@ def language_rows(language: str, setting_ids: tuple[int, ...]) -> list[Page]:
     if setting_ids:
         chosen_keys = Page.objects.filter(pk__in=setting_ids).values("translation_key")
         wanted |= Q(pk__in=setting_ids) | Q(translation_key__in=chosen_keys) & in_language
-    return list(Page.objects.live().filter(wanted).select_related("locale", "alias_of__locale").order_by("path"))
+    pages = page_cache.public(Page.objects.live().filter(wanted))
+    return list(pages.select_related("locale", "alias_of__locale").order_by("path"))
 
 
 def get_navigation(request: HttpRequest, page: Page | None) -> Navigation:

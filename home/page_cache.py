@@ -16,7 +16,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from functools import lru_cache, wraps
+from functools import lru_cache, reduce, wraps
+from operator import or_
 
 from asgiref.local import Local
 
@@ -26,7 +27,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -184,7 +185,7 @@ def rendered_alike_for_all(request: HttpRequest) -> bool:
 
 def is_public_page(page: Page | None) -> bool:
     """Wagtail's privacy (a password, a login, groups) on the page or an ancestor: never kept."""
-    return page is not None and not page.get_view_restrictions().exists()
+    return page is not None and not may_be_restricted(page)
 
 
 def remember_page(page: Page, request: HttpRequest, serve_args, serve_kwargs) -> None:
@@ -277,30 +278,67 @@ def admin_prefix() -> str:
     return reverse("wagtailadmin_home")
 
 
-def restricted_paths() -> frozenset[str]:
-    """Paths of restricted pages and their aliases (two levels deep): a page is cleared without a query."""
-    page_ids = set(PageViewRestriction.objects.values_list("page_id", flat=True))
-    if not page_ids:
-        return frozenset()
-    pages = set(Page.objects.filter(pk__in=page_ids).values_list("pk", "path"))
-    for _level in range(2):
-        aliases = set(Page.objects.filter(alias_of__in=[pk for pk, _path in pages]).values_list("pk", "path"))
-        if aliases <= pages:
-            break
-        pages |= aliases
-    return frozenset(path for _pk, path in pages)
+def restricted_paths() -> dict[str, frozenset[int]]:
+    """Every path a view restriction guards (with everything below it), and the restrictions guarding it.
+
+    A restriction guards its page and the page's descendants. An alias stands in for its source
+    in another language tree: whatever guards the source (a restriction on the source itself or
+    on one of its ancestors) guards the alias and everything below the alias too, through chains
+    of aliases as well. An alias already guarded by the same restrictions through one of its own
+    ancestors is not listed again, so a synced language tree adds one path per language.
+    """
+    guarded: dict[str, set[int]] = {}
+    for restriction_id, path in PageViewRestriction.objects.values_list("pk", "page__path"):
+        guarded.setdefault(path, set()).add(restriction_id)
+    frontier = set(guarded)
+    while frontier:
+        sources = Page.objects.filter(reduce(or_, (Q(path__startswith=path) for path in frontier)))
+        aliases = Page.objects.filter(alias_of__in=sources).values_list("path", "alias_of__path")
+        frontier = set()
+        for path, source_path in aliases:
+            missing = guarding(guarded, source_path) - guarding(guarded, path)
+            if missing:
+                guarded.setdefault(path, set()).update(missing)
+                frontier.add(path)
+    return {path: frozenset(ids) for path, ids in guarded.items()}
+
+
+def guarding(guarded: dict[str, set[int]] | dict[str, frozenset[int]], path: str) -> set[int]:
+    """The restrictions on ``path`` or an ancestor of it, among the ``guarded`` paths."""
+    steplen = Page.steplen
+    found: set[int] = set()
+    for depth in range(1, len(path) // steplen + 1):
+        found.update(guarded.get(path[: steplen * depth], ()))
+    return found
+
+
+def view_restriction_ids(page: Page) -> set[int]:
+    """The ids of the view restrictions that apply to ``page`` (see restricted_paths), known without a query."""
+    return guarding(remembered("restricted-paths", restricted_paths), page.path)
 
 
 def may_be_restricted(page: Page) -> bool:
-    """False when neither the page nor an ancestor (nor what they are aliases of) carries a view restriction."""
-    paths = remembered("restricted-paths", restricted_paths)
-    steplen = page.steplen
-    return any(page.path[: steplen * depth] in paths for depth in range(1, page.depth + 1))
+    """False when neither the page nor an ancestor (nor what they stand in for) carries a view restriction."""
+    return bool(view_restriction_ids(page))
+
+
+def is_public(page: Page) -> bool:
+    """The one rule of what anonymous visitors may find: live, and guarded by no view restriction."""
+    return page.live and not may_be_restricted(page)
 
 
 def public(queryset):
-    """Wagtail's ``.public()``, which reads the restrictions from the database on every call, unless there are none."""
-    return queryset.public() if remembered("restricted-paths", restricted_paths) else queryset
+    """The pages of ``queryset`` no view restriction guards (see restricted_paths), without a query of its own.
+
+    Wagtail's ``.public()`` reads the restrictions on every call and misses aliases of restricted
+    pages; every public listing, feed, sitemap, search and API answer goes through this instead.
+    """
+    guarded = remembered("restricted-paths", restricted_paths)
+    if not guarded:
+        return queryset
+    # The outermost guarded paths are enough: everything below them is excluded with them.
+    outermost = [path for path in guarded if not any(path.startswith(other) and path != other for other in guarded)]
+    return queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in outermost)))
 
 
 def active_locale() -> Locale:

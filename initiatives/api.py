@@ -2,7 +2,9 @@
 
 ``/api/v2/pages/?locale=en`` lists the English directory's initiatives (translations and
 aliases); ``focus``, ``region`` and ``status`` filter by slug, like the directory does.
-Only live, public pages are served: drafts and private pages never appear.
+Only live, public pages are served: drafts and private pages never appear (page_cache.public,
+which also hides the aliases of a restricted page in every language). Input the database
+cannot take (NUL characters, integers beyond its range) is answered with a 400.
 """
 
 from rest_framework.filters import BaseFilterBackend
@@ -17,13 +19,38 @@ from wagtail.api.v2.filters import (
     TranslationOfFilter,
 )
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+
+from home import page_cache
 
 from .directory import FACETS, MAX_VALUES_PER_FILTER, filter_by_terms
 from .models import InitiativePage
 from .taxonomies import get_terms
 
 TERM_PARAMETERS = [param for param, _kind, _legend in FACETS]
+# The largest integer SQLite and PostgreSQL (bigint) hold: a larger id or offset overflows the query.
+MAX_INTEGER = 2**63 - 1
+INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "translation_of", "id")
+SEARCH_OPERATORS = ("and", "or")
+
+
+def check_input(query: dict[str, list[str]], pk: int | None = None) -> None:
+    """Refuse, as a 400, what Wagtail's API would hand the database unchecked and turn into a 500."""
+    if any("\x00" in name or any("\x00" in value for value in values) for name, values in query.items()):
+        raise BadRequestError("null characters are not allowed")
+    for name in INTEGER_PARAMETERS:
+        for value in query.get(name, []):
+            try:
+                number = int(value)
+            except ValueError:
+                continue  # Wagtail's own check answers it
+            if number > MAX_INTEGER:
+                raise BadRequestError(f"{name} cannot be higher than {MAX_INTEGER}")
+    if any(value not in SEARCH_OPERATORS for value in query.get("search_operator", [])):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+    if pk is not None and pk > MAX_INTEGER:
+        raise BadRequestError(f"id cannot be higher than {MAX_INTEGER}")
 
 
 class TermFilter(BaseFilterBackend):
@@ -66,8 +93,13 @@ class InitiativesAPIViewSet(PagesAPIViewSet):
         "last_updated",
     ]
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_input(dict(request.GET.lists()), kwargs.get("pk"))
+
     def get_base_queryset(self):
-        return super().get_base_queryset().type(InitiativePage)
+        # Wagtail's own exclusion lets through the aliases of a restricted page, and what a session's password opened.
+        return page_cache.public(super().get_base_queryset().type(InitiativePage))
 
     def get_queryset(self):
         queryset = super().get_queryset()

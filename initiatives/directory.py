@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from home import page_cache
 from home.search import clean_query
 from home.spreadsheets import safe_cell
 
@@ -127,10 +128,12 @@ def filter_by_terms(pages: QuerySet, chosen: dict[str, list[str]], terms: Terms)
 
 
 def children_of(parent: Page) -> QuerySet:
-    """The live initiatives directly below ``parent``; a path range (unlike LIKE) can use the path index."""
+    """The public initiatives directly below ``parent``; a path range (unlike LIKE) can use the path index."""
     step = "0" * Page.steplen, "Z" * Page.steplen
-    return InitiativePage.objects.live().filter(
-        path__range=(parent.path + step[0], parent.path + step[1]), depth=parent.depth + 1
+    return page_cache.public(
+        InitiativePage.objects.live().filter(
+            path__range=(parent.path + step[0], parent.path + step[1]), depth=parent.depth + 1
+        )
     )
 
 
@@ -256,7 +259,7 @@ def directory_context(directory: Page, request: HttpRequest) -> dict:
 
 
 def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
-    """The page's terms in the visitor's language and up to three live siblings that share a focus area (one query)."""
+    """The page's terms in the visitor's language and up to three public siblings that share a focus area."""
     terms = get_terms()
     language = get_language()
     if not getattr(request, "is_preview", False):
@@ -264,7 +267,7 @@ def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
         page._term_ids = get_term_ids().get(page.pk, NO_TERMS)
     # A focus area in any language: aliases point to their source's terms, translations may have their own.
     shared = focus_through().objects.filter(focusarea_id__in=terms.versions_of("focus", term_ids_of(page, "focus")))
-    siblings = InitiativePage.objects.live().sibling_of(page, inclusive=False)
+    siblings = page_cache.public(InitiativePage.objects.live().sibling_of(page, inclusive=False))
     related = siblings.filter(pk__in=shared.values("initiativepage_id"))
     parent_url = (page.get_url(request) or "").removesuffix(f"{page.slug}/")
     related = card_rows(with_card_data(ordered(related, "recent"))[:RELATED_COUNT], parent_url, terms)

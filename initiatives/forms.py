@@ -1,11 +1,11 @@
 """The initiative edit form offers the taxonomy terms of the page's own language."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from home.forms import DraftPageForm
 
 TERM_FIELDS = ("focus_areas", "regions", "status")
 
 
-class InitiativePageForm(WagtailAdminPageForm):
+class InitiativePageForm(DraftPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale_id = self.instance.locale_id or (self.parent_page.locale_id if self.parent_page else None)

@@ -240,7 +240,11 @@ class QueueView(IndexView):
             if not request.user.has_perm("intake.export_submission"):
                 raise PermissionDenied
             queryset = self.get_queryset()
-            triage.log_many("intake.export", request.user, list(queryset.values_list("pk", flat=True)))
+            triage.log_many(
+                "intake.export",
+                request.user,
+                queryset.select_related(None).prefetch_related(None).only("pk", "kind", "reference").iterator(),
+            )
             return private(self.as_spreadsheet(queryset, request.GET["export"]))
         return private(super().get(request, *args, **kwargs))
 
@@ -531,7 +535,7 @@ class PersonRequestsView(WagtailAdminTemplateMixin, TemplateView):
             if not request.user.has_perm("intake.export_submission"):
                 raise PermissionDenied
             rows = list(submissions.select_related("locale", "project").prefetch_related("events"))
-            triage.log_many("intake.export", request.user, [s.pk for s in rows], request="access")
+            triage.log_many("intake.export", request.user, rows, request="access")
             response = HttpResponse(
                 json.dumps(erasure.export_person(rows), ensure_ascii=False, indent=2),
                 content_type="application/json; charset=utf-8",

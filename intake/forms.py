@@ -9,6 +9,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.forms.models import ModelChoiceIterator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -102,6 +103,16 @@ class ListedModelChoiceField(forms.ModelChoiceField):
     iterator = ListedChoices
 
 
+class ProjectChoiceField(forms.ModelChoiceField):
+    """A project by id: an id beyond the database's integers (an OverflowError on SQLite) is no project in the list."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError as error:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice") from error
+
+
 def language_choices() -> list[tuple[str, str]]:
     return [(code, language_name_local(code)) for code, _name in settings.LANGUAGES] + [
         ("other", _("Another language"))
@@ -167,7 +178,7 @@ class SignUpForm(IntakeForm):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Your work, your studies, what you are good at. Please do not write about your health."),
     )
-    project = forms.ModelChoiceField(
+    project = ProjectChoiceField(
         label=_("Which project?"), queryset=None, required=False, empty_label=_("I am not sure yet")
     )
     heard_from = forms.ChoiceField(label=_("How did you hear about us?"), choices=HEARD_FROM, required=False)

@@ -5,8 +5,11 @@ data in notes) and, for the audit, a Wagtail log entry holding ids only.
 """
 
 import datetime
+import uuid
+from collections.abc import Iterable
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Case, Q, QuerySet, Value, When
 from django.utils import timezone
@@ -17,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_user_display_name
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from .models import Submission, SubmissionEvent
 
@@ -67,20 +71,30 @@ def log_action(submission: Submission, action: str, user, **data) -> None:
     log(instance=submission, action=action, user=user, data={"submission": submission.pk, **data})
 
 
-def log_many(action: str, user, pks: list[int], **data) -> None:
-    """One audit entry for an action on many submissions (an export): their ids, nothing else."""
-    from django.contrib.contenttypes.models import ContentType
+def log_many(action: str, user, submissions: Iterable[Submission], **data) -> None:
+    """An action on many submissions (an export): one audit entry per submission, ids only, sharing one uuid.
 
-    from wagtail.models import ModelLogEntry
-
-    ModelLogEntry.objects.create(
-        content_type=ContentType.objects.get_for_model(Submission),
-        object_id="-",  # not one submission: the ids are in data
-        label=f"{len(pks)} {Submission._meta.verbose_name_plural}",
-        action=action,
-        user=user,
-        data={"submissions": pks, "count": len(pks), **data},
-        timestamp=timezone.now(),
+    Each entry is about one real submission: Wagtail's Site history turns ``object_id`` into
+    the model's id, and the submission's own history shows who exported it.
+    """
+    content_type = ContentType.objects.get_for_model(Submission)
+    rows = [(submission.pk, str(submission)) for submission in submissions]
+    batch, now = uuid.uuid4(), timezone.now()
+    ModelLogEntry.objects.bulk_create(
+        (
+            ModelLogEntry(
+                content_type=content_type,
+                object_id=str(pk),
+                label=label,
+                action=action,
+                user=user,
+                data={"submission": pk, "count": len(rows), **data},
+                timestamp=now,
+                uuid=batch,
+            )
+            for pk, label in rows
+        ),
+        batch_size=500,
     )
 
 

@@ -56,10 +56,9 @@ def year_table(year: int, figures: list[Figure]) -> Table:
     return Table(columns=figures, rows=[(str(year), [figure.value for figure in figures])])
 
 
-def participants_per_year(years: list, *, all_metrics: bool = False) -> Table:
-    """One row per results page (year), one column per figure any of them has."""
-    fields = INTAKE_FIELDS + OUTCOME_FIELDS if all_metrics else INTAKE_FIELDS
-    used = [field for field in fields if any(getattr(year, field) is not None for year in years)]
+def participants_per_year(years: list) -> Table:
+    """One row per results page (year), one column per intake figure any of them has."""
+    used = [field for field in INTAKE_FIELDS if any(getattr(year, field) is not None for year in years)]
     if not years or not used:
         return Table(columns=[], rows=[])
     model = type(years[0])
@@ -72,12 +71,21 @@ def row_label(results_page) -> str:
     return f"{results_page.year} {results_page.cohort_label}".strip()
 
 
-def csv_response(table: Table, filename: str) -> HttpResponse:
+def download_rows(years: list, fields: list[str]) -> list[list]:
+    """The figures as a spreadsheet user expects them: a named year column, a cohort column, then each known figure."""
+    used = [field for field in fields if any(getattr(year, field) is not None for year in years)]
+    if not years:
+        return []
+    model = type(years[0])
+    header = [label(model, "year"), label(model, "cohort_label"), *[label(model, field) for field in used]]
+    return [header, *[[year.year, year.cohort_label, *[getattr(year, field) for field in used]] for year in years]]
+
+
+def csv_response(rows: list[list], filename: str, *, delimiter: str = ",") -> HttpResponse:
+    """UTF-8 with a byte-order mark; ``delimiter=";"`` for Excel set to Dutch (or any language with decimal commas)."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # lets spreadsheet programs read the labels as UTF-8
-    writer = csv.writer(response)
-    writer.writerow([safe_cell(cell) for cell in ["", *[column.label for column in table.columns]]])
-    for row_name, values in table.rows:
-        writer.writerow([safe_cell(row_name), *[safe_cell(value) for value in values]])
+    writer = csv.writer(response, delimiter=delimiter)
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return response

@@ -160,14 +160,23 @@ class ProjectPage(RoutablePageMixin, BasePage):
     @path("csv/", name="results_csv")
     def results_csv(self, request):
         """Every year's figures of this project as one CSV table."""
-        table = figures.participants_per_year(self.yearly_results(), all_metrics=True)
-        return figures.csv_response(table, f"{self.slug}-results.csv")
+        rows = figures.download_rows(self.yearly_results(), figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.slug}-results.csv")
+
+    @path("csv/semicolon/", name="results_csv_semicolon")
+    def results_csv_semicolon(self, request):
+        """The same, separated by semicolons: what Excel set to Dutch opens straight into columns."""
+        rows = figures.download_rows(self.yearly_results(), figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.slug}-results-semicolon.csv", delimiter=";")
 
 
 class ProjectResultsPage(RoutablePageMixin, BasePage):
     """One year (or cohort) of a project's results: the figures, a narrative and quotes."""
 
-    year = models.PositiveSmallIntegerField(_("year"))
+    # Nullable for drafts only: Wagtail's autosave keeps a half-typed page before its year is
+    # known (a FieldPanel on a nullable field is required on publish, not on save), and a live
+    # page is fully cleaned, so it always has a year.
+    year = models.PositiveSmallIntegerField(_("year"), null=True)
     cohort_label = models.CharField(
         _("cohort"), max_length=100, blank=True, help_text=_("Optional, for example “cohort March 2019”.")
     )
@@ -227,15 +236,21 @@ class ProjectResultsPage(RoutablePageMixin, BasePage):
         outcomes = sum(getattr(self, name) or 0 for name in figures.OUTCOME_FIELDS)
         if self.started is not None and outcomes > self.started:
             errors["started"] = _("The outcomes add up to more than the number of participants who started.")
-        if not 1990 <= self.year <= datetime.date.today().year + 1:
+        if self.year is not None and not 1990 <= self.year <= datetime.date.today().year + 1:
             errors["year"] = _("Enter a year between 1990 and next year.")
         if errors:
             raise ValidationError(errors)
 
     @path("csv/", name="results_csv")
     def results_csv(self, request):
-        rows = figures.known(self, figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
-        return figures.csv_response(figures.year_table(self.year, rows), f"{self.get_parent().slug}-{self.year}.csv")
+        rows = figures.download_rows([self], figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.get_parent().slug}-{self.year}.csv")
+
+    @path("csv/semicolon/", name="results_csv_semicolon")
+    def results_csv_semicolon(self, request):
+        """The same, separated by semicolons: what Excel set to Dutch opens straight into columns."""
+        rows = figures.download_rows([self], figures.INTAKE_FIELDS + figures.OUTCOME_FIELDS)
+        return figures.csv_response(rows, f"{self.get_parent().slug}-{self.year}-semicolon.csv", delimiter=";")
 
 
 @register_snippet

@@ -7,6 +7,7 @@ import pytest
 import redis
 from bs4 import BeautifulSoup
 
+from django.conf import settings as django_settings
 from django.test import Client, override_settings
 
 from wagtail.models import Page, PageViewRestriction
@@ -356,9 +357,9 @@ def test_pages_render_as_usual_when_redis_is_down(client, demo):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     down = {
-        "BACKEND": "home.cache.TolerantRedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": f"redis://127.0.0.1:{port}/0",
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        "OPTIONS": django_settings.REDIS_CACHE_OPTIONS,
     }
 
     with override_settings(CACHES={"default": down}):
@@ -374,10 +375,10 @@ def test_pages_render_as_usual_when_redis_is_down(client, demo):
 def test_on_the_real_redis(client, demo):
     prefix = f"onboard-test-{uuid.uuid4().hex}"
     shared = {
-        "BACKEND": "home.cache.TolerantRedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix,
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        "OPTIONS": django_settings.REDIS_CACHE_OPTIONS,
     }
     try:
         with override_settings(CACHES={"default": shared}):

@@ -141,7 +141,7 @@ def test_csv_export_of_the_filtered_queue_is_logged_with_ids_only(staff_client, 
     assert "no-store" in response["Cache-Control"]
     entry = ModelLogEntry.objects.get(action="intake.export")
     assert entry.user == people["intake"]
-    assert entry.data["submissions"] == [wanted.pk]
+    assert entry.data["submission"] == wanted.pk and entry.object_id == str(wanted.pk)
     assert wanted.email not in str(entry.data) and "HYPERLINK" not in entry.label
 
 

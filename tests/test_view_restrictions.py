@@ -2,9 +2,10 @@
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.utils import translation
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from intake.forms import SignUpForm
 from tests.factories import (
@@ -14,6 +15,8 @@ from tests.factories import (
     ProjectPageFactory,
     StandardPageFactory,
 )
+
+pytest_plugins = ["tests.initiatives_fixtures"]
 
 
 @pytest.fixture
@@ -81,3 +84,121 @@ def test_a_restricted_page_leaves_the_listings_at_once_and_returns_when_opened(c
     for restriction in restrictions:
         restriction.delete()
     assert all(listed().values()), listed()
+
+
+# --- An initiative behind a restriction, in every language and on every surface that lists it ---
+
+LANGUAGES = ["nl", "en", "ar", "fa", "ti", "uk"]
+DIRECTORY = "bijzondere-initiatieven"
+API = "/api/v2/pages/"
+SECRETS = ("Besloten initiatief", "geheim@example.org", "06 9999 0000")
+
+
+@pytest.fixture
+def initiatives(make_initiative, sync_trees):
+    """An open initiative and a confidential one, both about language (so each is the other's related one)."""
+    shown = make_initiative(title="Open initiatief", slug="open-initiatief", focus=["language"])
+    hidden = make_initiative(
+        title="Besloten initiatief",
+        slug="besloten-initiatief",
+        focus=["language"],
+        contact_name="Contact Persoon",
+        contact_phone="06 9999 0000",
+        contact_email="geheim@example.org",
+    )
+    sync_trees()
+    return shown, hidden
+
+
+def shows_secret(response) -> bool:
+    text = response.content.decode()
+    return any(secret in text for secret in SECRETS)
+
+
+def surfaces_showing(client, hidden) -> dict[str, list[str]]:
+    """Each surface that shows the confidential initiative, with the languages it shows it in."""
+    versions = {page.locale.language_code: page for page in Page.objects.filter(translation_key=hidden.translation_key)}
+    sitemap = client.get("/sitemap.xml").content.decode()
+    found: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        directory = f"/{code}/{DIRECTORY}/"
+        answers = {
+            "page": client.get(f"{directory}besloten-initiatief/"),
+            "listing": client.get(directory),
+            "directory search": client.get(directory, {"q": "Besloten"}),
+            "csv": client.get(f"{directory}csv/"),
+            "related": client.get(f"{directory}open-initiatief/"),
+            "site search": client.get(f"/{code}/search/", {"q": "Besloten"}),
+            "api": client.get(API, {"locale": code}),
+            "api search": client.get(API, {"locale": code, "search": "Besloten"}),
+            "api detail": client.get(f"{API}{versions[code].pk}/"),
+        }
+        for surface, response in answers.items():
+            if response.status_code == 200 and shows_secret(response):
+                found.setdefault(surface, []).append(code)
+        if f"/{code}/{DIRECTORY}/besloten-initiatief/" in sitemap:
+            found.setdefault("sitemap", []).append(code)
+    return found
+
+
+def restrict_initiative(directory, hidden, kind):
+    restriction = PageViewRestriction.objects.create(page=hidden, restriction_type=kind, password="x")
+    if kind == PageViewRestriction.GROUPS:
+        restriction.groups.set([Group.objects.create(name="Intern")])
+    return restriction
+
+
+def restrict_directory(directory, hidden, kind):
+    return PageViewRestriction.objects.create(page=directory, restriction_type=kind, password="x")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "restrict, kind",
+    [
+        (restrict_initiative, PageViewRestriction.PASSWORD),
+        (restrict_initiative, PageViewRestriction.GROUPS),
+        (restrict_directory, PageViewRestriction.PASSWORD),
+        (restrict_directory, PageViewRestriction.LOGIN),
+    ],
+    ids=["password-on-initiative", "groups-on-initiative", "password-on-ancestor", "login-on-ancestor"],
+)
+def test_a_restricted_initiative_is_absent_everywhere_in_every_language(client, directory, initiatives, restrict, kind):
+    _shown, hidden = initiatives
+    everywhere = surfaces_showing(client, hidden)
+    assert everywhere == {
+        **dict.fromkeys(("page", "listing", "directory search", "csv", "related", "site search"), LANGUAGES),
+        **dict.fromkeys(("api", "api search", "api detail"), LANGUAGES),
+        "sitemap": ["nl"],  # aliases repeat the source: only real translations are listed
+    }
+
+    restriction = restrict(directory, hidden, kind)
+    assert surfaces_showing(client, hidden) == {}
+
+    restriction.delete()
+    assert surfaces_showing(client, hidden) == everywhere
+
+
+@pytest.mark.django_db
+def test_a_restriction_on_the_sources_ancestor_guards_aliases_below_a_translated_parent(
+    client, directory, initiatives, translate_page
+):
+    """The English directory is a translation of its own; its initiatives are aliases of the Dutch ones.
+
+    Wagtail resolves an alias to its source but not to the source's ancestors: restricting the
+    Dutch directory left the English aliases below it public.
+    """
+    _shown, hidden = initiatives
+    translate_page(directory, "en", {"Bijzondere initiatieven": "Special initiatives"})
+    english = Page.objects.get(translation_key=hidden.translation_key, locale__language_code="en")
+    assert english.alias_of_id == hidden.pk
+    assert surfaces_showing(client, hidden)["listing"] == LANGUAGES
+
+    restriction = PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([Group.objects.create(name="Intern")])
+    assert client.get(f"/en/{DIRECTORY}/").status_code == 200  # the English directory itself stays open
+    assert surfaces_showing(client, hidden) == {}
+    assert client.get(f"/en/{DIRECTORY}/besloten-initiatief/").status_code == 302  # to the login
+
+    restriction.delete()
+    assert surfaces_showing(client, hidden)["listing"] == LANGUAGES

@@ -60,8 +60,16 @@ def test_year_chart_table_and_csv_agree(client, year_2020):
     assert table_values(soup) == ["1.500", "35", "35", "7", "4"]
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="rob-2020.csv"' in response["Content-Disposition"]
-    assert rows[0] == ["", "Kandidaten", "Geselecteerd", "Deelnemers gestart", "Betaalde baan", "Uitgevallen"]
-    assert rows[1] == ["2020", "1500", "35", "35", "7", "4"]
+    assert rows[0] == [
+        "Jaar",
+        "Cohort",
+        "Kandidaten",
+        "Geselecteerd",
+        "Deelnemers gestart",
+        "Betaalde baan",
+        "Uitgevallen",
+    ]
+    assert rows[1] == ["2020", "", "1500", "35", "35", "7", "4"]
 
 
 @pytest.mark.django_db
@@ -129,8 +137,26 @@ def test_project_chart_table_and_csv_agree_across_years(client, project):
         "35",
         "35",
     ]
-    assert rows[0] == ["", "Geselecteerd", "Deelnemers gestart", "Betaalde baan"]
-    assert rows[1:] == [["2018", "", "15", ""], ["2019", "", "25", ""], ["2020", "35", "35", "3"]]
+    assert rows[0] == ["Jaar", "Cohort", "Geselecteerd", "Deelnemers gestart", "Betaalde baan"]
+    assert rows[1:] == [["2018", "", "", "15", ""], ["2019", "", "", "25", ""], ["2020", "", "35", "35", "3"]]
+
+
+@pytest.mark.django_db
+def test_csv_has_a_year_and_a_cohort_column_and_a_semicolon_variant_for_dutch_excel(client, project):
+    publish(ProjectResultsPageFactory(parent=project, year=2019, cohort_label="cohort maart 2019", started=25))
+    publish(ProjectResultsPageFactory(parent=project, year=2020, started=35))
+    soup = BeautifulSoup(client.get(project.url).content, "html.parser")
+    comma, semicolon = soup.select("section[aria-labelledby=per-year] a.download")
+
+    plain = client.get(comma["href"])
+    dutch = client.get(semicolon["href"])
+
+    assert semicolon.get_text(strip=True) == "CSV met puntkomma's, voor Excel in het Nederlands"
+    assert plain.content.startswith("\ufeff".encode()) and dutch.content.startswith("\ufeff".encode())
+    assert csv_rows(plain)[:2] == [["Jaar", "Cohort", "Deelnemers gestart"], ["2019", "cohort maart 2019", "25"]]
+    lines = dutch.content.decode("utf-8-sig").splitlines()
+    assert lines == ["Jaar;Cohort;Deelnemers gestart", "2019;cohort maart 2019;25", "2020;;35"]
+    assert 'filename="rob-results-semicolon.csv"' in dutch["Content-Disposition"]
 
 
 @pytest.mark.django_db

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +34,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Onboard <noreply@exam
 # Without keys the forms run in test mode: no Google script, submissions saved as unverified.
 RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
 RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
+# manage.py run_scheduler: seconds between two runs of each periodic job.
+SCHEDULER_INTERVALS = {
+    "publish_scheduled": float(os.environ.get("SCHEDULER_PUBLISH_SECONDS", "60")),
+    "send_pending_mails": float(os.environ.get("SCHEDULER_MAIL_SECONDS", "600")),
+    "purge_submissions": float(os.environ.get("SCHEDULER_PURGE_SECONDS", str(24 * 60 * 60))),
+    "prune_db_task_results": float(os.environ.get("SCHEDULER_PRUNE_SECONDS", str(24 * 60 * 60))),
+    "update_index": float(os.environ.get("SCHEDULER_INDEX_SECONDS", str(24 * 60 * 60))),
+}
 
 # --- Applications ---
 INSTALLED_APPS = [
@@ -128,12 +138,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: Redis when REDIS_URL is set, process memory otherwise ---
+# A Redis that is down, hanging or full must cost a request at most a fraction of a second and never
+# a 500: django-redis turns its errors into misses, one call waits at most 0.2 s and is not retried,
+# and after a failure the client leaves Redis alone for a few seconds (home/cache.py).
+REDIS_CACHE_OPTIONS = {
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": 0.2,
+    "SOCKET_TIMEOUT": 0.2,
+    "CONNECTION_POOL_KWARGS": {"retry": Retry(NoBackoff(), retries=0)},
+    "REDIS_CLIENT_CLASS": "home.cache.PausingRedis",
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # each call Redis failed is logged, with the error (no keys, no values)
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "home.cache.TolerantRedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:

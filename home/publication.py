@@ -1,0 +1,106 @@
+"""An alias or translation is never live while the page it follows is unpublished, scheduled or expired.
+
+Wagtail publishes a page's aliases whenever a revision of the page is "published", also when that
+publication is only scheduled (``PublishRevisionAction`` runs ``_after_publish`` and so
+``update_aliases`` either way): the locale sync's aliases of a news item scheduled two days ahead went
+live at once in the five other languages. Translations made with wagtail-localize are pages of their
+own and stay live when their source is unpublished or expires.
+
+So every save of a live alias or translation whose source is not live keeps it offline (``pre_save``:
+it covers Wagtail's ``update_aliases``, ``create_alias`` in wagtail-localize's locale sync and a
+translator publishing early). A translation that had been published and is held back keeps its
+``live_revision`` (Wagtail's own unpublish clears it), which is how it is told apart from one an editor
+unpublished: when the source goes live (``page_published``, also from ``publish_scheduled``), held-back
+translations go live again; aliases come back through Wagtail's ``update_aliases`` with the source's
+content. When the source is unpublished or expires (``page_unpublished``), Wagtail takes its aliases
+down and this module its translations.
+"""
+
+import logging
+
+from django.db.models.signals import pre_save
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+from wagtail_localize.models import Translation
+
+logger = logging.getLogger(__name__)
+
+
+def source_is_down(page: Page) -> bool:
+    """Whether ``page`` is an alias or a translation whose source page is not live."""
+    if page.alias_of_id:
+        return not Page.objects.filter(pk=page.alias_of_id, live=True).exists()
+    source_locales = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).values("source__locale_id")
+    return Page.objects.filter(
+        translation_key=page.translation_key, locale_id__in=source_locales, alias_of__isnull=True, live=False
+    ).exists()
+
+
+def translations_of(page: Page):
+    """The wagtail-localize translations made from ``page`` (not its aliases)."""
+    target_locales = Translation.objects.filter(
+        source__object_id=page.translation_key, source__locale_id=page.locale_id
+    ).values("target_locale_id")
+    return Page.objects.filter(
+        translation_key=page.translation_key, locale_id__in=target_locales, alias_of__isnull=True
+    ).exclude(pk=page.pk)
+
+
+def hold_back_followers(sender, instance, raw: bool = False, update_fields=None, **kwargs) -> None:
+    """pre_save: a live alias or translation of a page that is not live is saved offline."""
+    if raw or not isinstance(instance, Page) or not instance.live:
+        return
+    if update_fields is not None and "live" not in update_fields:
+        return
+    if instance.locale_id is None or not source_is_down(instance):
+        return
+    instance.live = False
+    if instance.alias_of_id:
+        instance.has_unpublished_changes = True
+    logger.info('Held back "%s" pk=%s: the page it follows is not live', instance, instance.pk)
+
+
+def hold_back_translations(page: Page) -> None:
+    """Take the live translations of ``page`` offline, keeping their live revision for their return."""
+    for translation in translations_of(page).filter(live=True).specific():
+        Page.objects.filter(pk=translation.pk).update(live=False)
+        translation.live = False
+        logger.info('Held back "%s" pk=%s: its source is not live', translation, translation.pk)
+        for alias in translation.aliases.filter(live=True):
+            alias.unpublish(log_action=False)
+        page_unpublished.send(sender=translation.specific_class, instance=translation)
+
+
+def bring_back_translations(page: Page) -> None:
+    """Translations held back while ``page`` was offline, and published themselves, go live again."""
+    for translation in translations_of(page).filter(live=False, live_revision__isnull=False).specific():
+        translation.live = True
+        translation.save(update_fields=["live"], clean=False)
+        logger.info('Live again "%s" pk=%s: its source is live', translation, translation.pk)
+        page_published.send(sender=translation.specific_class, instance=translation, revision=translation.live_revision)
+        translation.update_aliases(revision=translation.live_revision)
+
+
+def follow_published_source(sender, instance: Page, alias: bool = False, **kwargs) -> None:
+    """page_published, sent also for a revision only scheduled (then the page is not live)."""
+    if alias:
+        return
+    if instance.live:
+        bring_back_translations(instance)
+    else:
+        hold_back_translations(instance)
+
+
+def follow_unpublished_source(sender, instance: Page, **kwargs) -> None:
+    """page_unpublished: by an editor, or by ``publish_scheduled`` at the page's expiry."""
+    hold_back_translations(instance)
+
+
+def connect_signals() -> None:
+    """Called from HomeConfig.ready()."""
+    pre_save.connect(hold_back_followers, dispatch_uid="publication_hold_back_followers")
+    page_published.connect(follow_published_source, dispatch_uid="publication_follow_published")
+    page_unpublished.connect(follow_unpublished_source, dispatch_uid="publication_follow_unpublished")

@@ -1,0 +1,212 @@
+"""Scheduled publishing, unpublishing and expiry: every language follows the Dutch source, at its time."""
+
+import datetime
+import io
+from unittest import mock
+
+import pytest
+from bs4 import BeautifulSoup
+from defusedxml import ElementTree
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from projects.models import NewsPage
+from tests.conftest import LANGUAGE_CODES
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+@pytest.fixture
+def news_index(homes, sync_trees):
+    index = NewsIndexPageFactory(parent=homes["nl"])
+    index.save_revision().publish()
+    sync_trees()
+    return index
+
+
+def draft(parent, **fields) -> NewsPage:
+    """A news item saved as a draft, as the admin's "Save draft" leaves it, with the locale sync's aliases."""
+    item = NewsPageFactory(parent=parent, title="Open dag", slug="open-dag", live=False, **fields)
+    item.save_revision()
+    call_command("sync_locale_trees")
+    return item
+
+
+def schedule(item: NewsPage, when: datetime.datetime) -> None:
+    """ "Publicatie inplannen": the edit view publishes a revision that has a go-live date."""
+    item.go_live_at = when
+    item.save_revision().publish()
+
+
+def at(when: datetime.datetime):
+    return mock.patch("django.utils.timezone.now", return_value=when)
+
+
+def run_scheduler() -> None:
+    call_command("run_scheduler", "--once", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def versions(item: Page) -> dict[str, Page]:
+    return {page.locale.language_code: page for page in Page.objects.filter(translation_key=item.translation_key)}
+
+
+def statuses(client, item: Page) -> dict[str, int]:
+    return {code: client.get(page.url).status_code for code, page in versions(item).items()}
+
+
+def card_titles(response) -> list[str]:
+    return [h.get_text(strip=True) for h in BeautifulSoup(response.content, "html.parser").select("main .card__title")]
+
+
+def latest_news(client, language: str) -> list[str]:
+    soup = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+    section = soup.select_one("section[aria-labelledby=latest-news-heading]")
+    return [h.get_text(strip=True) for h in section.select(".card__title")] if section else []
+
+
+def feed_titles(client, url: str) -> list[str]:
+    feed = ElementTree.fromstring(client.get(url).content)
+    return [entry.find("a:title", ATOM).text for entry in feed.findall("a:entry", ATOM)]
+
+
+def everywhere(client, item: Page, title: str = "Open dag") -> dict[str, bool]:
+    """Where a visitor sees the item: its page in each language, the English index, Arabic home, English feed."""
+    seen = {code: status == 200 for code, status in statuses(client, item).items()}
+    seen["en index"] = title in card_titles(client.get("/en/nieuws/"))
+    seen["ar home"] = title in latest_news(client, "ar")
+    seen["en feed"] = title in feed_titles(client, "/en/nieuws/feed/")
+    return seen
+
+
+def test_scheduled_item_is_nowhere_before_its_time_and_everywhere_after(client, news_index):
+    now = timezone.now()
+    item = draft(news_index)
+    schedule(item, now + datetime.timedelta(days=2))
+
+    assert sorted(versions(item)) == sorted(LANGUAGE_CODES)
+    assert not any(page.live for page in versions(item).values())
+    assert set(everywhere(client, item).values()) == {False}
+
+    with at(now + datetime.timedelta(days=1)):
+        run_scheduler()
+    assert set(everywhere(client, item).values()) == {False}
+
+    with at(now + datetime.timedelta(days=2, minutes=1)):
+        run_scheduler()
+    assert all(page.live for page in versions(item).values())
+    assert everywhere(client, item) == dict.fromkeys(everywhere(client, item), True)
+
+
+def test_aliases_made_while_the_source_is_only_scheduled_wait_for_it(client, news_index):
+    """The locale sync runs after the scheduling (the admin's hook, or sync_locale_trees)."""
+    now = timezone.now()
+    item = NewsPageFactory(parent=news_index, title="Open dag", slug="open-dag", live=False)
+    schedule(item, now + datetime.timedelta(days=2))
+    call_command("sync_locale_trees")
+
+    assert len(versions(item)) == 6
+    assert set(statuses(client, item).values()) == {404}
+
+    with at(now + datetime.timedelta(days=2, minutes=1)):
+        run_scheduler()
+    assert set(statuses(client, item).values()) == {200}
+
+
+def test_translation_published_before_its_scheduled_source_waits_for_it(client, news_index, translate_page):
+    now = timezone.now()
+    item = draft(news_index)
+    schedule(item, now + datetime.timedelta(days=2))
+
+    english = translate_page(item, "en", {"Open dag": "Open day", "open-dag": "open-day"})
+
+    assert not Page.objects.get(pk=english.pk).live
+    assert client.get(english.url).status_code == 404
+    assert "Open day" not in card_titles(client.get("/en/nieuws/"))
+
+    with at(now + datetime.timedelta(days=2, minutes=1)):
+        run_scheduler()
+    response = client.get(english.url)
+    assert response.status_code == 200
+    assert "Open day" in response.content.decode()
+    assert "Open day" in card_titles(client.get("/en/nieuws/"))
+    assert "Open day" in feed_titles(client, "/en/nieuws/feed/")
+
+
+@pytest.fixture
+def published_item(news_index, translate_page):
+    """A live item with an English translation and aliases in the four other languages."""
+    item = draft(news_index)
+    item.save_revision().publish()
+    item.refresh_from_db()
+    english = translate_page(item, "en", {"Open dag": "Open day", "open-dag": "open-day"})
+    return item, english
+
+
+def test_unpublishing_takes_every_language_down_and_publishing_brings_it_back(client, published_item):
+    item, english = published_item
+    assert set(statuses(client, item).values()) == {200}
+
+    item.unpublish()
+
+    assert set(statuses(client, item).values()) == {404}
+    assert "Open day" not in card_titles(client.get("/en/nieuws/"))
+    assert "Open dag" not in latest_news(client, "ar")
+
+    item.get_latest_revision().publish()
+
+    assert set(statuses(client, item).values()) == {200}
+    assert "Open day" in client.get(english.url).content.decode()
+    assert "Open dag" in latest_news(client, "ar")
+
+
+def test_an_unpublished_translation_stays_down_when_its_source_is_published_again(client, published_item):
+    item, english = published_item
+    Page.objects.get(pk=english.pk).unpublish()  # the translator takes it offline
+
+    item.unpublish()
+    item.get_latest_revision().publish()
+
+    assert client.get(english.url).status_code == 404
+    assert client.get(versions(item)["ar"].url).status_code == 200
+
+
+def test_expiry_takes_every_language_down(client, published_item):
+    item, english = published_item
+    now = timezone.now()
+    item.expire_at = now + datetime.timedelta(days=7)
+    item.save_revision().publish()
+
+    with at(now + datetime.timedelta(days=6)):
+        run_scheduler()
+    assert set(statuses(client, item).values()) == {200}
+
+    with at(now + datetime.timedelta(days=7, minutes=1)):
+        run_scheduler()
+    assert set(statuses(client, item).values()) == {404}
+    assert Page.objects.get(pk=item.pk).expired
+    assert "Open day" not in feed_titles(client, "/en/nieuws/feed/")
+    assert "Open dag" not in latest_news(client, "ar")
+
+
+def test_existing_wrongly_live_aliases_are_repaired():
+    """The data migration takes down aliases left live by the old behaviour."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("home.migrations.0004_sched_hold_back_aliases")
+    source = Page.objects.get(depth=2, locale__language_code="nl")
+    child = NewsIndexPageFactory(parent=source)
+    call_command("sync_locale_trees")
+    child.unpublish()
+    Page.objects.filter(alias_of=child).update(live=True)  # as a scheduled publication left them
+
+    migration.hold_back_aliases(apps, None)
+
+    assert not Page.objects.filter(alias_of=child, live=True).exists()
+    assert Page.objects.filter(alias_of=child).count() == 5
