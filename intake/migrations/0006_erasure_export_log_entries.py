@@ -40,7 +40,7 @@ def split_export_entries(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("intake", "0004_triage"),
+        ("intake", "0005_admin_no_reference_index"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0098_apitoken"),
     ]
