@@ -102,6 +102,55 @@ def test_scheduled_item_is_nowhere_before_its_time_and_everywhere_after(client, 
     assert everywhere(client, item) == dict.fromkeys(everywhere(client, item), True)
 
 
+@pytest.fixture
+def editor_client(client):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
+    return client
+
+
+def news_form(**fields) -> dict[str, str]:
+    return {
+        "title": "Open dag",
+        "slug": "open-dag",
+        "date": "2026-12-10",
+        "kind": "news",
+        "intro": "Kom langs.",
+        "body-count": "0",
+        "publication_title": "",
+        "publication_url": "",
+        "seo_title": "",
+        "search_description": "",
+        **fields,
+    }
+
+
+def test_saved_as_draft_then_scheduled_in_the_admin_is_nowhere_until_its_time(editor_client, client, news_index):
+    """The journey as reported: "Concept opslaan", then "Publicatie inplannen" two days ahead."""
+    now = timezone.now()
+    added = editor_client.post(
+        f"/admin/pages/add/projects/newspage/{news_index.pk}/", news_form(**{"action-draft": "draft"})
+    )
+    assert added.status_code == 302, BeautifulSoup(added.content, "html.parser").select(".error-message")
+    item = NewsPage.objects.get(locale__language_code="nl", slug="open-dag")
+    assert len(versions(item)) == 6  # the admin's hook made the aliases
+
+    go_live = timezone.localtime(now + datetime.timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    scheduled = editor_client.post(
+        f"/admin/pages/{item.pk}/edit/", news_form(go_live_at=go_live, **{"action-publish": "publish"})
+    )
+    assert scheduled.status_code == 302, BeautifulSoup(scheduled.content, "html.parser").select(".error-message")
+    assert item.revisions.filter(approved_go_live_at__isnull=False).exists()
+
+    client.logout()
+    assert set(everywhere(client, item).values()) == {False}
+
+    with at(now + datetime.timedelta(days=2, minutes=2)):
+        run_scheduler()
+    assert everywhere(client, item) == dict.fromkeys(everywhere(client, item), True)
+
+
 def test_aliases_made_while_the_source_is_only_scheduled_wait_for_it(client, news_index):
     """The locale sync runs after the scheduling (the admin's hook, or sync_locale_trees)."""
     now = timezone.now()
