@@ -1,6 +1,7 @@
 """Scheduled publishing, unpublishing and expiry: every language follows the Dutch source, at its time."""
 
 import datetime
+import importlib
 import io
 from unittest import mock
 
@@ -8,6 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
+from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -104,8 +107,6 @@ def test_scheduled_item_is_nowhere_before_its_time_and_everywhere_after(client, 
 
 @pytest.fixture
 def editor_client(client):
-    from django.contrib.auth import get_user_model
-
     client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
     return client
 
@@ -244,10 +245,6 @@ def test_expiry_takes_every_language_down(client, published_item):
 
 def test_existing_wrongly_live_aliases_are_repaired():
     """The data migration takes down aliases left live by the old behaviour."""
-    import importlib
-
-    from django.apps import apps
-
     migration = importlib.import_module("home.migrations.0004_sched_hold_back_aliases")
     source = Page.objects.get(depth=2, locale__language_code="nl")
     child = NewsIndexPageFactory(parent=source)
