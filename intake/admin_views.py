@@ -82,7 +82,12 @@ def questions(kind: str) -> Questions:
 
 
 def answer_text(field: forms.Field, value) -> str:
-    """An answer as the person chose it: choices by their label, yes or no."""
+    """An answer as the person chose it: choices by their label, yes or no; an optional question left open says so.
+
+    Not the choice of "" (a select's placeholder, "Choose if you like"): nobody chose that.
+    """
+    if value in ("", None, []):
+        return gettext("Not answered")
     choices = dict(getattr(field, "choices", None) or [])
     if isinstance(value, list):
         return ", ".join(str(choices.get(item, item)) for item in value)
@@ -531,6 +536,10 @@ class PersonRequestsView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "intake/admin/person_requests.html"
     page_title = _("Access and erasure requests")
     header_icon = "user"
+
+    def get_breadcrumbs_items(self):
+        """Home, then this page: the header reads its own title, not "Home"."""
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
