@@ -9,7 +9,7 @@ import logging
 from django_ratelimit.core import get_usage
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -86,14 +86,19 @@ def serve_form(request: HttpRequest, page) -> HttpResponse:
         # Mistakes first: a person who presses Send too soon sees what is missing.
         return render_form(request, page, form, status=400)
     try:
-        form.check_timing()
+        token = form.check_timing()
     except FormTooFast:
         return neutral_thanks(request, page)
     except FormExpired:
         return render_form(request, page, bind_again(form_class, request, page), status=400, expired=True)
 
-    result = captcha.verify(request.POST.get("g-recaptcha-response", ""), request)
-    submission = save_submission(page, form, result)
+    # A form is good for one submission: sent again (a double click, a bot), it gets the first one's answer.
+    submission = Submission.objects.filter(form_token=token).first()
+    if submission is None:
+        result = captcha.verify(request.POST.get("g-recaptcha-response", ""), request)
+        submission = save_submission(page, form, result, token)
+    else:
+        logger.info("intake: %s sent again, nothing stored", submission)
     request.session[SESSION_KEY] = submission.reference
     return redirect(page.url + page.reverse_subpage("thanks"))
 
@@ -110,23 +115,32 @@ def bind_again(form_class, request: HttpRequest, page):
     return form
 
 
-def save_submission(page, form, result: "captcha.Result") -> Submission:
+def save_submission(page, form, result: "captcha.Result", token: str) -> Submission:
+    """Save the form; if the same form (``token``) was saved a moment ago by a post running alongside, that one."""
     cleaned = form.cleaned_data
-    with transaction.atomic():
-        submission = Submission.objects.create(
-            kind=page.kind,
-            locale=page_cache.active_locale(),
-            project=cleaned.get("project"),
-            name=cleaned.get("name", ""),
-            email=cleaned.get("email", ""),
-            phone=cleaned.get("phone", ""),
-            data=form.answers(),
-            consent_version=settings.INTAKE_CONSENT_VERSION,
-            consent_given_at=timezone.now(),
-            verified=result.verified,
-            verification_note=result.note,
-        )
-        transaction.on_commit(lambda: mail.enqueue_after_commit(mail.send_submission_mails, submission.pk))
+    try:
+        with transaction.atomic():
+            submission = Submission.objects.create(
+                kind=page.kind,
+                locale=page_cache.active_locale(),
+                project=cleaned.get("project"),
+                name=cleaned.get("name", ""),
+                email=cleaned.get("email", ""),
+                phone=cleaned.get("phone", ""),
+                data=form.answers(),
+                consent_version=settings.INTAKE_CONSENT_VERSION,
+                consent_given_at=timezone.now(),
+                verified=result.verified,
+                verification_note=result.note,
+                form_token=token,
+            )
+            transaction.on_commit(lambda: mail.enqueue_after_commit(mail.send_submission_mails, submission.pk))
+    except IntegrityError:
+        first = Submission.objects.filter(form_token=token).first()
+        if first is None:
+            raise
+        logger.info("intake: %s sent again, nothing stored", first)
+        return first
     logger.info("intake: saved %s", submission)  # kind and reference only
     return submission
 
