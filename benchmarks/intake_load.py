@@ -17,7 +17,8 @@ For each database it
   2. starts gunicorn on a free port (log in var/bench-intake-<db>.log);
   3. lets every thread open the Dutch contact form (/nl/contact/vraag-stellen/) with its own
      cookie jar for the CSRF token, waits at a barrier and then posts a valid form with a unique
-     message, a correctly signed start time and an empty honeypot;
+     message, a correctly signed start time with a one-time token of its own (a form is good for
+     one submission) and an empty honeypot;
   4. counts the saved submissions carrying one of the sent messages and prints a table.
 
 Goal: 0 lost (accepted with a 302 but not saved) and 0 server errors (5xx). The exit code
@@ -232,7 +233,8 @@ def fire(url: str, messages: list[str], concurrency: int, secret_key: str) -> tu
             if token is None:
                 outcome.error = failure
                 continue
-            started = signer.sign(str(int(time.time()) - STARTED_AGO))
+            # A start time and one-time token of its own for every post: a form is good for one submission.
+            started = signer.sign(f"{int(time.time()) - STARTED_AGO}:{secrets.token_urlsafe(16)}")
             post(client, url, form_data(number, outcome.message, token, started), outcome)
 
     pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]

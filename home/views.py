@@ -106,17 +106,19 @@ LOGIN_LIMITS = (("admin-login-address", "ip"), ("admin-login-name", _login_name)
 
 
 def _login_usage(request: HttpRequest, *, increment: bool) -> list[dict]:
-    """The address's and the name's counts; none while the cache is down (nothing counted, nobody locked out)."""
-    try:
-        usages = [
-            get_usage(
-                request, group=group, key=key, rate=settings.ADMIN_LOGIN_RATE_LIMIT, method="POST", increment=increment
-            )
-            for group, key in LOGIN_LIMITS
-        ]
-    except Exception:
+    """The address's and the name's counts; none while the cache is down (nothing counted, nobody locked out).
+
+    The address is read through the proxies (home/client_ip.py); only a cache that is down
+    (``RATELIMIT_FAIL_OPEN``) switches the limit off.
+    """
+    usages = [
+        get_usage(
+            request, group=group, key=key, rate=settings.ADMIN_LOGIN_RATE_LIMIT, method="POST", increment=increment
+        )
+        for group, key in LOGIN_LIMITS
+    ]
+    if None in usages:
         logger.warning("admin sign-in limit skipped: the cache is unavailable")
-        return []
     return [usage for usage in usages if usage]
 
 

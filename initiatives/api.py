@@ -33,12 +33,17 @@ TERM_PARAMETERS = [param for param, _kind, _legend in FACETS]
 MAX_INTEGER = 2**63 - 1
 INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "translation_of", "id")
 SEARCH_OPERATORS = ("and", "or")
+# Far more than any field list, filter or search needs; Wagtail's parser of ``fields`` takes
+# about a minute over a 1 MB value.
+MAX_PARAMETER_LENGTH = 1000
 
 
 def check_input(query: dict[str, list[str]], pk: int | None = None) -> None:
     """Refuse, as a 400, what Wagtail's API would hand the database unchecked and turn into a 500."""
     if any("\x00" in name or any("\x00" in value for value in values) for name, values in query.items()):
         raise BadRequestError("null characters are not allowed")
+    if any(len(value) > MAX_PARAMETER_LENGTH for values in query.values() for value in values):
+        raise BadRequestError(f"a parameter can be at most {MAX_PARAMETER_LENGTH} characters long")
     for name in INTEGER_PARAMETERS:
         for value in query.get(name, []):
             try:

@@ -5,6 +5,7 @@ every view that shows personal data sends `Cache-Control: private, no-store`.
 """
 
 import datetime
+import itertools
 import json
 
 import django_filters
@@ -40,7 +41,7 @@ from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewS
 from home.spreadsheets import safe_cell
 
 from . import erasure, triage
-from .forms import ListedModelChoiceField
+from .forms import ContactForm, InitiativeReportForm, ListedModelChoiceField, SignUpForm
 from .models import Submission
 from .views import private
 
@@ -58,6 +59,48 @@ class PermissionMenuItem(MenuItem):
 
     def is_shown(self, request):
         return request.user.has_perms(self.permissions)
+
+
+# --- The answers, as triage detail and the export show them ---
+
+
+FORM_CLASSES = {
+    Submission.Kind.SIGN_UP: SignUpForm,
+    Submission.Kind.INITIATIVE: InitiativeReportForm,
+    Submission.Kind.CONTACT: ContactForm,
+}
+# Shown apart (contact details, project, consent) or no answer at all (the timing and honeypot fields).
+NOT_ANSWERS = {"name", "email", "phone", "project", "consent", "started", "fax_number"}
+
+Questions = list[tuple[str, forms.Field]]
+
+
+def questions(kind: str) -> Questions:
+    """The questions of this kind of form, in the form's order, by field name."""
+    # A form of its own, not base_fields: the directory's terms are its choices only once it is made.
+    return [(name, field) for name, field in FORM_CLASSES[kind]().fields.items() if name not in NOT_ANSWERS]
+
+
+def answer_text(field: forms.Field, value) -> str:
+    """An answer as the person chose it: choices by their label, yes or no; an optional question left open says so.
+
+    Not the choice of "" (a select's placeholder, "Choose if you like"): nobody chose that.
+    """
+    if value in ("", None, []):
+        return gettext("Not answered")
+    choices = dict(getattr(field, "choices", None) or [])
+    if isinstance(value, list):
+        return ", ".join(str(choices.get(item, item)) for item in value)
+    if isinstance(value, bool):
+        return gettext("yes") if value else gettext("no")
+    return str(choices.get(value, value))
+
+
+def answers_for_display(submission: Submission, asked: Questions | None = None) -> list[tuple[str, str]]:
+    """The form's answers with their questions, in the form's order: for triage detail and the export alike."""
+    asked = questions(submission.kind) if asked is None else asked
+    data = submission.data
+    return [(str(field.label), answer_text(field, data[name])) for name, field in asked if name in data]
 
 
 # --- The queue -------------------------------------------------------------------------
@@ -181,13 +224,31 @@ class QueueView(IndexView):
         "email": (_("E-mail"), lambda s: s.email),
         "phone": (_("Phone"), lambda s: s.phone),
     }
-    list_export = list(EXPORT)
-    export_headings = {key: heading for key, (heading, _getter) in EXPORT.items()}
     export_filename = "intake-queue"
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        str: {"csv": safe_cell, "xlsx": safe_cell},
-    }
+    # CSV cells are plain text a spreadsheet may run as formulas; Wagtail already writes XLSX cells as text.
+    custom_value_preprocess = {**IndexView.custom_value_preprocess, str: {"csv": safe_cell}}
+
+    @cached_property
+    def asked(self) -> dict[str, Questions]:
+        """Every kind's questions, each form made once per export."""
+        return {kind: questions(kind) for kind in Submission.Kind.values}
+
+    @cached_property
+    def answer_columns(self) -> dict[str, str]:
+        """One column per question of any form (by field name), headed by the question as triage detail shows it."""
+        columns = {}
+        for asked in self.asked.values():
+            for name, field in asked:
+                columns.setdefault(f"answer:{name}", str(field.label))
+        return columns
+
+    @cached_property
+    def list_export(self) -> list[str]:
+        return [*self.EXPORT, *self.answer_columns]
+
+    @cached_property
+    def export_headings(self) -> dict[str, str]:
+        return {**{key: heading for key, (heading, _getter) in self.EXPORT.items()}, **self.answer_columns}
 
     @cached_property
     def list_display(self):
@@ -225,11 +286,20 @@ class QueueView(IndexView):
         return None
 
     def stream_csv(self, queryset):
-        """Wagtail streams the rows after the view returns: keep the staff member's language for all of them."""
-        return in_language(translation.get_language(), super().stream_csv(queryset))
+        """Wagtail streams the rows after the view returns: keep the staff member's language for all of them.
+
+        A byte-order mark first, or Excel reads the UTF-8 as its local code page (names in Arabic
+        or Ge'ez script garble).
+        """
+        return in_language(translation.get_language(), itertools.chain(["\ufeff"], super().stream_csv(queryset)))
 
     def to_row_dict(self, item):
-        return {key: getter(item) for key, (_heading, getter) in self.EXPORT.items()}
+        row = dict.fromkeys(self.list_export, "")
+        row.update({key: getter(item) for key, (_heading, getter) in self.EXPORT.items()})
+        for name, field in self.asked[item.kind]:
+            if name in item.data:
+                row[f"answer:{name}"] = answer_text(field, item.data[name])
+        return row
 
     @cached_property
     def show_export_buttons(self):
@@ -401,33 +471,6 @@ class NoteForm(forms.Form):
     note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
-def answers_for_display(submission: Submission) -> list[tuple[str, str]]:
-    """The form's answers with their questions, in the form's order; choices shown by their label."""
-    from . import forms as intake_forms
-
-    form_class = {
-        Submission.Kind.SIGN_UP: intake_forms.SignUpForm,
-        Submission.Kind.INITIATIVE: intake_forms.InitiativeReportForm,
-        Submission.Kind.CONTACT: intake_forms.ContactForm,
-    }[submission.kind]
-    shown = {"name", "email", "phone", "project", "consent", "started", "fax_number"}
-    rows = []
-    # A form of its own, not base_fields: the directory's terms are its choices only once it is made.
-    for name, field in form_class().fields.items():
-        if name in shown or name not in submission.data:
-            continue
-        value = submission.data[name]
-        choices = dict(getattr(field, "choices", None) or [])
-        if isinstance(value, list):
-            text = ", ".join(str(choices.get(item, item)) for item in value)
-        elif isinstance(value, bool):
-            text = gettext("yes") if value else gettext("no")
-        else:
-            text = str(choices.get(value, value))
-        rows.append((str(field.label), text))
-    return rows
-
-
 class SubmissionURLFinder(ModelAdminURLFinder):
     """Wherever Wagtail links to a submission (bulk actions, history, reports) it opens the detail view."""
 
@@ -507,6 +550,10 @@ class PersonRequestsView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "intake/admin/person_requests.html"
     page_title = _("Access and erasure requests")
     header_icon = "user"
+
+    def get_breadcrumbs_items(self):
+        """Home, then this page: the header reads its own title, not "Home"."""
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -1,9 +1,11 @@
 """The public forms: short, plain language, and only what intake needs.
 
 The sign-up form asks no nationality, citizen service number, date of birth or
-health data (DESIGN.md). Every form carries a honeypot and a signed start time.
+health data (DESIGN.md). Every form carries a honeypot and a signed start time with a
+one-time token: a form is good for one submission (intake/views.py).
 """
 
+import secrets
 import time
 
 from django import forms
@@ -35,6 +37,11 @@ class FormExpired(Exception):
     """The signed start time is missing, forged or too old: ask the person to send again."""
 
 
+def new_start_token() -> str:
+    """The time the form was handed out and a random one-time token, signed together."""
+    return signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(f"{int(time.time())}:{secrets.token_urlsafe(16)}")
+
+
 class IntakeForm(forms.Form):
     """Fields and checks every public form shares."""
 
@@ -53,7 +60,7 @@ class IntakeForm(forms.Form):
     def __init__(self, *args, privacy_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            self.initial["started"] = signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(str(int(time.time())))
+            self.initial["started"] = new_start_token()
         self.fields["fax_number"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         self.fields["consent"].label = self.consent_label(privacy_url)
         self.fields["consent"].error_messages["required"] = _("Please agree, or we cannot handle your message.")
@@ -68,15 +75,18 @@ class IntakeForm(forms.Form):
     def is_honeypot_filled(self) -> bool:
         return bool(self.data.get("fax_number"))
 
-    def check_timing(self) -> None:
-        """Raise FormTooFast or FormExpired; a person's form passes quietly."""
+    def check_timing(self) -> str:
+        """The form's one-time token; raise FormTooFast or FormExpired instead when the timing is wrong."""
         signer = signing.TimestampSigner(salt=TIMESTAMP_SALT)
         try:
-            started = int(signer.unsign(self.data.get("started", ""), max_age=settings.INTAKE_FORM_MAX_AGE))
+            value = signer.unsign(self.data.get("started", ""), max_age=settings.INTAKE_FORM_MAX_AGE)
+            started, token = value.split(":")
+            started = int(started)
         except (signing.BadSignature, ValueError) as error:
             raise FormExpired from error
         if time.time() - started < settings.INTAKE_MIN_FILL_SECONDS:
             raise FormTooFast
+        return token
 
     def answers(self) -> dict:
         """The cleaned answers that go into the submission's JSON, as plain JSON values."""

@@ -84,6 +84,9 @@ class Submission(models.Model):
     consent_given_at = models.DateTimeField(_("consent given at"))
     verified = models.BooleanField(_("verified by reCAPTCHA"), default=False)
     verification_note = models.CharField(_("reCAPTCHA result"), max_length=100, blank=True)
+    # The one-time token of the form it was sent with (intake/forms.py): a second post of that form finds this
+    # submission instead of making another. Not personal data; empty for submissions made otherwise.
+    form_token = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
 
     confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     notification_sent_at = models.DateTimeField(null=True, blank=True, editable=False)

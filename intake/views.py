@@ -6,10 +6,10 @@ saved and they get a clear answer; nothing personal reaches logs or URLs.
 
 import logging
 
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -36,14 +36,18 @@ def private(response: HttpResponse) -> HttpResponse:
 
 
 def over_rate_limit(request: HttpRequest) -> bool:
-    """Per-address limit on the shared cache; if the cache is down, let people through."""
-    try:
-        return is_ratelimited(
-            request, group="intake-forms", key="ip", rate=settings.INTAKE_RATE_LIMIT, method="POST", increment=True
-        )
-    except Exception:  # a cache that is down must not turn away a real person
-        logger.warning("intake rate limit skipped: the cache is unavailable", exc_info=False)
+    """Per-address limit on the shared cache (the address through the proxies: home/client_ip.py).
+
+    If the cache is down, people are let through (``RATELIMIT_FAIL_OPEN``; django-redis makes a
+    failing Redis a miss). Nothing else switches the limit off.
+    """
+    usage = get_usage(
+        request, group="intake-forms", key="ip", rate=settings.INTAKE_RATE_LIMIT, method="POST", increment=True
+    )
+    if usage is None:
+        logger.warning("intake rate limit skipped: the cache is unavailable")
         return False
+    return usage["should_limit"]
 
 
 def privacy_url(request: HttpRequest, page) -> str:
@@ -82,14 +86,19 @@ def serve_form(request: HttpRequest, page) -> HttpResponse:
         # Mistakes first: a person who presses Send too soon sees what is missing.
         return render_form(request, page, form, status=400)
     try:
-        form.check_timing()
+        token = form.check_timing()
     except FormTooFast:
         return neutral_thanks(request, page)
     except FormExpired:
         return render_form(request, page, bind_again(form_class, request, page), status=400, expired=True)
 
-    result = captcha.verify(request.POST.get("g-recaptcha-response", ""), request)
-    submission = save_submission(page, form, result)
+    # A form is good for one submission: sent again (a double click, a bot), it gets the first one's answer.
+    submission = Submission.objects.filter(form_token=token).first()
+    if submission is None:
+        result = captcha.verify(request.POST.get("g-recaptcha-response", ""), request)
+        submission = save_submission(page, form, result, token)
+    else:
+        logger.info("intake: %s sent again, nothing stored", submission)
     request.session[SESSION_KEY] = submission.reference
     return redirect(page.url + page.reverse_subpage("thanks"))
 
@@ -106,23 +115,32 @@ def bind_again(form_class, request: HttpRequest, page):
     return form
 
 
-def save_submission(page, form, result: "captcha.Result") -> Submission:
+def save_submission(page, form, result: "captcha.Result", token: str) -> Submission:
+    """Save the form; if the same form (``token``) was saved a moment ago by a post running alongside, that one."""
     cleaned = form.cleaned_data
-    with transaction.atomic():
-        submission = Submission.objects.create(
-            kind=page.kind,
-            locale=page_cache.active_locale(),
-            project=cleaned.get("project"),
-            name=cleaned.get("name", ""),
-            email=cleaned.get("email", ""),
-            phone=cleaned.get("phone", ""),
-            data=form.answers(),
-            consent_version=settings.INTAKE_CONSENT_VERSION,
-            consent_given_at=timezone.now(),
-            verified=result.verified,
-            verification_note=result.note,
-        )
-        transaction.on_commit(lambda: mail.enqueue_after_commit(mail.send_submission_mails, submission.pk))
+    try:
+        with transaction.atomic():
+            submission = Submission.objects.create(
+                kind=page.kind,
+                locale=page_cache.active_locale(),
+                project=cleaned.get("project"),
+                name=cleaned.get("name", ""),
+                email=cleaned.get("email", ""),
+                phone=cleaned.get("phone", ""),
+                data=form.answers(),
+                consent_version=settings.INTAKE_CONSENT_VERSION,
+                consent_given_at=timezone.now(),
+                verified=result.verified,
+                verification_note=result.note,
+                form_token=token,
+            )
+            transaction.on_commit(lambda: mail.enqueue_after_commit(mail.send_submission_mails, submission.pk))
+    except IntegrityError:
+        first = Submission.objects.filter(form_token=token).first()
+        if first is None:
+            raise
+        logger.info("intake: %s sent again, nothing stored", first)
+        return first
     logger.info("intake: saved %s", submission)  # kind and reference only
     return submission
 

@@ -1,5 +1,6 @@
 """Valid answers and a signed start time for the intake tests (fixtures are in conftest.py)."""
 
+import secrets
 import time
 
 from django.core import signing
@@ -8,8 +9,9 @@ from intake.forms import TIMESTAMP_SALT
 
 
 def started(seconds_ago: int = 30) -> str:
-    """A start time as the form would have signed it ``seconds_ago``."""
-    return signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(str(int(time.time()) - seconds_ago))
+    """A start time and one-time token as a form handed out ``seconds_ago`` carries them (a new one each call)."""
+    value = f"{int(time.time()) - seconds_ago}:{secrets.token_urlsafe(16)}"
+    return signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(value)
 
 
 SIGN_UP = {

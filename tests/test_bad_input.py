@@ -1,6 +1,6 @@
 """Bad input on every public URL and form field: an answer (a 400 or a form error where it is invalid), never a 500.
 
-The sweep runs over the demo content: every page type in every language, the routes below
+The sweep runs over one page of every type, in every language (the aliases of the Dutch ones), the routes below
 pages (CSV downloads, feeds, thank-you pages), the site search, the sitemap, robots.txt,
 Wagtail's password and login forms and the open-data API. Each URL gets NUL characters,
 integers beyond any database's range, invalid UTF-8 and a 1 MB value in its query
@@ -13,13 +13,25 @@ from urllib.parse import quote
 import pytest
 
 from django import forms
+from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
 
 from wagtail.models import Page
 
-from initiatives.api import INTEGER_PARAMETERS
+from home.models import HomePage, OrganisationSettings
 from intake.forms import ContactForm, InitiativeReportForm, SignUpForm
 from intake.models import ContactPage, InitiativeReportPage, SignUpPage
+from tests.factories import (
+    InitiativeDirectoryPageFactory,
+    InitiativePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+    ProjectResultsPageFactory,
+    StandardPageFactory,
+)
 from tests.intake_helpers import CONTACT, SIGN_UP, started
 
 API = "/api/v2/pages/"
@@ -36,6 +48,7 @@ KINDS = list(BAD)
 FORM_ENCODED = "application/x-www-form-urlencoded"
 # Every query parameter a public page, form or download reads, and one none reads.
 PAGE_PARAMETERS = ["q", "page", "sort", "focus", "region", "status", "kind", "project", "year", "format", "unknown"]
+INTEGER_PARAMETERS = ["offset", "limit", "child_of", "descendant_of", "translation_of", "id"]
 API_PARAMETERS = [
     "search",
     "search_operator",
@@ -70,6 +83,42 @@ FORMS = [
 ]
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def every_page_type(django_db_setup, django_db_blocker):
+    """One published page of each type in Dutch, with aliases in every other language; rolled back after the module."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            home = HomePage.objects.get(locale__language_code="nl")
+            projects = ProjectIndexPageFactory(parent=home)
+            project = ProjectPageFactory(parent=projects)
+            news = NewsIndexPageFactory(parent=home)
+            directory = InitiativeDirectoryPageFactory(parent=home)
+            signup = home.add_child(instance=SignUpPage(title="Aanmelden", slug="aanmelden"))
+            pages = [
+                StandardPageFactory(parent=home),
+                projects,
+                project,
+                ProjectResultsPageFactory(parent=project, year=2025),
+                news,
+                NewsPageFactory(parent=news),
+                directory,
+                InitiativePageFactory(parent=directory, focus=["language"], regions=["utrecht"], status="running"),
+                signup,
+                home.add_child(instance=InitiativeReportPage(title="Initiatief melden", slug="initiatief-melden")),
+                home.add_child(instance=ContactPage(title="Vraag", slug="vraag")),
+            ]
+            for page in pages:
+                page.save_revision().publish()
+            OrganisationSettings.objects.update_or_create(site=home.get_site(), defaults={"signup_page": signup})
+            call_command("sync_locale_trees")
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)
@@ -116,7 +165,7 @@ def assert_answered(response, url: str) -> None:
     assert response.status_code < 500, f"{url[:200]} answered {response.status_code}"
 
 
-def test_every_public_url_answers_bad_query_parameters(client, demo_content):
+def test_every_public_url_answers_bad_query_parameters(client, every_page_type):
     urls = public_urls() + other_urls()
     assert len(urls) > 60  # every page type in six languages
 
@@ -132,18 +181,16 @@ def test_every_public_url_answers_bad_query_parameters(client, demo_content):
 def invalid_for_api(parameter: str, kind: str) -> bool:
     """What the API must refuse with a 400."""
     return (
-        kind == "nul"
-        or (parameter in INTEGER_PARAMETERS and kind in ("huge", "negative huge", "invalid utf-8", "1 MB"))
+        kind in ("nul", "1 MB")
+        or (parameter in INTEGER_PARAMETERS and kind in ("huge", "negative huge", "invalid utf-8"))
         or parameter == "search_operator"
     )
 
 
-def test_the_api_answers_bad_parameters_with_a_400(client, demo_content):
+def test_the_api_answers_bad_parameters_with_a_400(client, every_page_type):
     item = client.get(API, {"limit": 1}).json()["items"][0]
-    for number, parameter in enumerate(API_PARAMETERS):
+    for parameter in API_PARAMETERS:
         for kind in KINDS:
-            if kind == "1 MB" and number % 4:
-                continue  # a few parameters are enough for the heaviest value
             url = f"{API}?{parameter}={BAD[kind]}"
             response = client.get(url)
             assert_answered(response, url)
@@ -166,7 +213,9 @@ def test_the_api_answers_bad_parameters_with_a_400(client, demo_content):
         f"{API}?search=werk&search_operator=bogus",
         f"{API}?search_operator=bogus",
         f"{API}{HUGE}/",
+        f"{API}?fields={'x' * 1_000_000}",  # Wagtail's parser took a minute over it
     ],
+    ids=lambda url: url[:60],
 )
 def test_the_api_answers_the_reported_inputs_with_a_400(client, homes, url):
     response = client.get(url)
@@ -201,7 +250,7 @@ def form_body(answers: dict[str, str | list[str]], **raw: str) -> str:
     return "&".join([*pairs, f"started={quote(started(30))}"])
 
 
-def test_every_form_field_answers_bad_values_with_a_form_error(client, demo_content):
+def test_every_form_field_answers_bad_values_with_a_form_error(client, every_page_type):
     """Each field alone with a bad value among valid answers, and every field bad at once."""
     for page_model, form_class, answers in FORMS:
         answers = answers or report_answers()

@@ -8,14 +8,16 @@ import subprocess
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from wagtail.models import Locale, Revision
+from wagtail.models import Locale, Revision, Site
 from wagtail_localize.models import OverridableSegment, TranslationSource
 
+from home import page_cache
 from initiatives.models import InitiativePage
 from intake.models import Submission
 from intake.retention import purge_expired
@@ -64,8 +66,8 @@ def published_and_translated(staff_client, sync_trees, capture_on_commit) -> tup
 
 
 def cached_copy(url: str) -> str:
-    """Visit twice as an anonymous visitor: the second answer comes from the page cache."""
-    visitor = Client()
+    """Visit twice as an anonymous visitor at the site's host name: the second answer comes from the page cache."""
+    visitor = Client(HTTP_HOST=Site.objects.get(is_default_site=True).hostname)
     visitor.get(url)
     response = visitor.get(url)
     assert response.status_code == 200
@@ -86,12 +88,15 @@ def test_erasure_leaves_nothing_of_the_reporter(
     settings.PAGE_CACHE_SECONDS = 600
     report, page = published_and_translated(staff_client, sync_trees, django_capture_on_commit_callbacks)
     pages = InitiativePage.objects.filter(translation_key=page.translation_key)
-    urls = [p.url for p in pages.filter(locale__language_code__in=["nl", "en", "ar"], live=True)]
+    shown = pages.filter(locale__language_code__in=["nl", "en", "ar"], live=True)
+    urls = [p.url for p in shown]
     assert len(urls) == 3  # the page, its translation, an alias
+    entries = [page_cache.url_key(p.get_full_url()) for p in shown]
     for url in urls:
         response = cached_copy(url)
         assert response["X-Cache"] == "HIT" and report.email in response.content.decode()
     assert report.name in everything_in_the_database()
+    assert all(report.email in cache.get(key)["content"].decode() for key in entries)
 
     with django_capture_on_commit_callbacks(execute=True):
         erase(staff_client, report)
@@ -100,6 +105,7 @@ def test_erasure_leaves_nothing_of_the_reporter(
     dump = everything_in_the_database()
     for value in personal(report):
         assert value not in dump, value
+    assert cache.get_many(entries) == {}  # the copies are gone from the cache, not only out of date
     for url in urls:
         response = Client().get(url)
         assert response.status_code == 200

@@ -117,9 +117,23 @@ def test_tasks_go_to_the_database_queue_and_static_files_are_hashed():
 
 
 def test_rate_limits_read_the_visitor_address_from_the_proxy_header():
-    values = production_settings("RATELIMIT_IP_META_KEY", CLIENT_IP_HEADER="X-Real-IP")
+    values = production_settings(
+        "RATELIMIT_IP_META_KEY",
+        "CLIENT_IP_HEADER",
+        "TRUSTED_PROXY_COUNT",
+        CLIENT_IP_HEADER="X-Forwarded-For",
+        TRUSTED_PROXY_COUNT="2",
+    )
 
-    assert values["RATELIMIT_IP_META_KEY"] == "HTTP_X_REAL_IP"
+    assert values["RATELIMIT_IP_META_KEY"] == "home.client_ip.client_ip"  # tests/test_client_ip.py
+    assert (values["CLIENT_IP_HEADER"], values["TRUSTED_PROXY_COUNT"]) == ("X-Forwarded-For", 2)
+
+
+def test_no_proxies_is_a_clear_error():
+    result = run_with_production_settings("manage.py", "check", CLIENT_IP_HEADER="X-Real-IP", TRUSTED_PROXY_COUNT="0")
+
+    assert result.returncode != 0
+    assert "TRUSTED_PROXY_COUNT is the number of proxies" in result.stderr
 
 
 def test_error_log_has_the_traceback_but_not_the_form_answers():

@@ -1,6 +1,7 @@
 """Scheduled publishing, unpublishing and expiry: every language follows the Dutch source, at its time."""
 
 import datetime
+import importlib
 import io
 from unittest import mock
 
@@ -8,6 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
+from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -99,6 +102,53 @@ def test_scheduled_item_is_nowhere_before_its_time_and_everywhere_after(client, 
     with at(now + datetime.timedelta(days=2, minutes=1)):
         run_scheduler()
     assert all(page.live for page in versions(item).values())
+    assert everywhere(client, item) == dict.fromkeys(everywhere(client, item), True)
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
+    return client
+
+
+def news_form(**fields) -> dict[str, str]:
+    return {
+        "title": "Open dag",
+        "slug": "open-dag",
+        "date": "2026-12-10",
+        "kind": "news",
+        "intro": "Kom langs.",
+        "body-count": "0",
+        "publication_title": "",
+        "publication_url": "",
+        "seo_title": "",
+        "search_description": "",
+        **fields,
+    }
+
+
+def test_saved_as_draft_then_scheduled_in_the_admin_is_nowhere_until_its_time(editor_client, client, news_index):
+    """The journey as reported: "Concept opslaan", then "Publicatie inplannen" two days ahead."""
+    now = timezone.now()
+    added = editor_client.post(
+        f"/admin/pages/add/projects/newspage/{news_index.pk}/", news_form(**{"action-draft": "draft"})
+    )
+    assert added.status_code == 302, BeautifulSoup(added.content, "html.parser").select(".error-message")
+    item = NewsPage.objects.get(locale__language_code="nl", slug="open-dag")
+    assert len(versions(item)) == 6  # the admin's hook made the aliases
+
+    go_live = timezone.localtime(now + datetime.timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    scheduled = editor_client.post(
+        f"/admin/pages/{item.pk}/edit/", news_form(go_live_at=go_live, **{"action-publish": "publish"})
+    )
+    assert scheduled.status_code == 302, BeautifulSoup(scheduled.content, "html.parser").select(".error-message")
+    assert item.revisions.filter(approved_go_live_at__isnull=False).exists()
+
+    client.logout()
+    assert set(everywhere(client, item).values()) == {False}
+
+    with at(now + datetime.timedelta(days=2, minutes=2)):
+        run_scheduler()
     assert everywhere(client, item) == dict.fromkeys(everywhere(client, item), True)
 
 
@@ -195,10 +245,6 @@ def test_expiry_takes_every_language_down(client, published_item):
 
 def test_existing_wrongly_live_aliases_are_repaired():
     """The data migration takes down aliases left live by the old behaviour."""
-    import importlib
-
-    from django.apps import apps
-
     migration = importlib.import_module("home.migrations.0004_sched_hold_back_aliases")
     source = Page.objects.get(depth=2, locale__language_code="nl")
     child = NewsIndexPageFactory(parent=source)

@@ -1,6 +1,7 @@
 """Working a submission: assign, change status with a note, add notes, and the traces they leave."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.core import mail
 
@@ -28,6 +29,24 @@ def test_the_detail_shows_every_field_the_consent_and_the_locale(staff_client):
     assert "Paid work" in page  # a choice shown by its label, not its value
     assert "Dutch" in page or "Nederlands" in page
     assert staff_client.get(detail(submission))["Cache-Control"].count("no-store") == 1
+
+
+def test_an_unanswered_optional_question_says_so_not_its_placeholder(staff_client):
+    submission = SubmissionFactory(data={"municipality": "Plantdorp", "heard_from": "", "background": ""})
+
+    soup = BeautifulSoup(staff_client.get(detail(submission)).content, "html.parser")
+    answers = {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True) for dt in soup.select("dt")}
+
+    assert answers["How did you hear about us?"] == "Not answered"
+    assert answers["Tell us a little about yourself"] == "Not answered"
+    assert "Choose if you like" not in soup.get_text()
+
+
+def test_the_access_and_erasure_page_header_shows_its_own_title(staff_client):
+    soup = BeautifulSoup(staff_client.get("/admin/intake/requests/").content, "html.parser")
+
+    crumbs = soup.select("header nav[aria-label=Breadcrumb] li")
+    assert crumbs[-1].get_text(strip=True) == "Access and erasure requests"
 
 
 def test_an_initiative_report_shows_its_focus_area_and_region_by_name(staff_client):

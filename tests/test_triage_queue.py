@@ -2,16 +2,19 @@
 
 import csv
 import datetime
+import html
 import io
 
+import openpyxl
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale, ModelLogEntry
 
+from intake.admin_views import answers_for_display
 from intake.models import Submission
 from tests.factories import SubmissionFactory
 
@@ -133,7 +136,7 @@ def test_csv_export_of_the_filtered_queue_is_logged_with_ids_only(staff_client, 
 
     response = staff_client.get(f"{QUEUE}?status=in_review&export=csv")
 
-    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert [row["Reference"] for row in rows] == [wanted.reference]
     assert rows[0]["E-mail"] == wanted.email
     assert rows[0]["Phone"] == "+31 6 11112222"
@@ -143,6 +146,41 @@ def test_csv_export_of_the_filtered_queue_is_logged_with_ids_only(staff_client, 
     assert entry.user == people["intake"]
     assert entry.data["submission"] == wanted.pk and entry.object_id == str(wanted.pk)
     assert wanted.email not in str(entry.data) and "HYPERLINK" not in entry.label
+
+
+def test_xlsx_export_holds_the_name_as_typed_in_a_text_cell(staff_client):
+    SubmissionFactory(name="=1+2")
+
+    response = staff_client.get(f"{QUEUE}?export=xlsx")
+
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header = [cell.value for cell in sheet[1]]
+    name = sheet.cell(row=2, column=header.index("Name") + 1)
+    assert name.value == "=1+2"  # not '=1+2: the cell is text, so no formula runs and no quote shows
+    assert name.data_type == "s"
+
+
+def test_csv_export_starts_with_a_byte_order_mark_and_carries_the_answers(staff_client):
+    submission = SubmissionFactory(
+        name="አማን ተስፋይ",
+        data={"municipality": "Plantdorp", "dutch_level": "basic", "looking_for": ["paid_work", "education"]},
+    )
+
+    response = staff_client.get(f"{QUEUE}?export=csv")
+
+    content = b"".join(response.streaming_content)
+    assert content.startswith("\ufeff".encode())  # Excel reads UTF-8 only with it
+    rows = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+    assert rows[0]["Name"] == "አማን ተስፋይ"
+    assert rows[0]["Where do you live? (municipality)"] == "Plantdorp"  # the question as triage detail shows it
+    assert rows[0]["How well do you speak Dutch?"] == "A little (A1–A2)"
+    assert rows[0]["What are you looking for?"] == "Paid work, Education or a course"
+    assert rows[0]["Name of the initiative"] == ""  # another form's question: a column, empty for a sign-up
+    detail = staff_client.get(f"{QUEUE}inspect/{submission.pk}/").content.decode()
+    with translation.override("en"):  # the staff member's language
+        shown = answers_for_display(submission)
+    for question, answer in shown:
+        assert rows[0][question] == answer and html.escape(question) in detail
 
 
 def test_export_button_only_with_the_export_permission(client, people):

@@ -9,6 +9,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -42,6 +43,13 @@ SCHEDULER_INTERVALS = {
     "prune_db_task_results": float(os.environ.get("SCHEDULER_PRUNE_SECONDS", str(24 * 60 * 60))),
     "update_index": float(os.environ.get("SCHEDULER_INDEX_SECONDS", str(24 * 60 * 60))),
 }
+# Behind a reverse proxy: the header in which it passes the visitor's address (X-Forwarded-For or X-Real-IP),
+# and how many proxies in front of the site add to it; the per-address rate limits read it (home/client_ip.py).
+# Without a proxy every request comes from the proxy's address, and the limits would count all visitors as one.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+if TRUSTED_PROXY_COUNT < 1:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT is the number of proxies in front of the site: 1 or more.")
 
 # --- Applications ---
 INSTALLED_APPS = [
@@ -288,6 +296,7 @@ INTAKE_FIRST_CONTACT_DAYS = int(os.environ.get("INTAKE_FIRST_CONTACT_DAYS", "7")
 INTAKE_RETENTION_DAYS = int(os.environ.get("INTAKE_RETENTION_DAYS", "365"))
 INTAKE_SPAM_RETENTION_DAYS = int(os.environ.get("INTAKE_SPAM_RETENTION_DAYS", "30"))
 RATELIMIT_FAIL_OPEN = True  # a cache that is down lets people through (honeypot and timing still apply)
+RATELIMIT_IP_META_KEY = "home.client_ip.client_ip"  # the visitor's address, read through the proxies
 RECAPTCHA_REQUIRED_SCORE = 0.5
 RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"

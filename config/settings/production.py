@@ -37,9 +37,6 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 # Seconds before a mail server that does not answer counts as down (the task retries later).
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-# The header in which the reverse proxy passes the visitor's address, e.g. X-Real-IP. Behind a proxy every
-# request comes from the proxy's address, and the per-address rate limits would count all visitors together.
-CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
 
 DEBUG = False
@@ -55,8 +52,6 @@ SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-if CLIENT_IP_HEADER:
-    RATELIMIT_IP_META_KEY = "HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_")
 
 # --- Database: PostgreSQL (psycopg 3) through DATABASE_URL; SQLite only to try production mode locally ---
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

@@ -19,7 +19,7 @@ from django_tasks_db.backend import DatabaseBackend
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
 logger = logging.getLogger("home.scheduler")
@@ -29,7 +29,6 @@ logger = logging.getLogger("home.scheduler")
 class Job:
     command: str
     interval: float  # seconds
-    args: tuple[str, ...] = ()
     due: float = 0.0  # time.monotonic() of its next run; 0: at once
 
 
@@ -62,8 +61,8 @@ class Command(BaseCommand):
         planned = jobs()
         if once:
             failed = [job.command for job in planned if not self.run(job)]
-            if failed:
-                self.stderr.write(f"Failed: {', '.join(failed)} (see the log)")
+            if failed:  # after every job has had its turn; a cron line sees the failure in the exit status
+                raise CommandError(f"Failed: {', '.join(failed)} (see the log)")
             return
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, self.stop)
@@ -92,7 +91,7 @@ class Command(BaseCommand):
         output = io.StringIO()
         started = time.monotonic()
         try:
-            call_command(job.command, *job.args, stdout=output, stderr=output)
+            call_command(job.command, stdout=output, stderr=output)
         except Exception:
             logger.exception("%s failed", job.command)
             return False
