@@ -11,6 +11,7 @@ the queue when hanging. The bound asserted is a generous 2 s a request, for a bu
 import time
 
 import pytest
+import redis
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
@@ -21,7 +22,7 @@ from wagtail.models import Locale
 from home.cache import PausingRedis
 from intake.models import Submission
 from tests.factories import make_user
-from tests.intake_helpers import SIGN_UP, started
+from tests.intake_helpers import CONTACT, SIGN_UP, started
 from tests.redis_faults import FAULTS, hanging, refused
 
 REAL_REDIS = "redis://127.0.0.1:6379/14"
@@ -67,6 +68,21 @@ def test_round_trip_on_the_real_redis():
         assert cache.incr("counter") == 2
         cache.delete_many(["value", "counter"])
         assert cache.get("value") is None
+
+
+def test_the_rate_limit_counts_on_the_real_redis(form_pages, post_form, monkeypatch):
+    monkeypatch.setattr("django_ratelimit.core._get_window", lambda value, period: 1_000_000)  # one window
+    prefix = f"onboard-test-{time.time_ns()}"
+    try:
+        with override_settings(CACHES=redis_cache(REAL_REDIS, KEY_PREFIX=prefix)):
+            statuses = [post_form("/nl/vraag/", {**CONTACT, "consent": "on"}).status_code for _ in range(22)]
+    finally:
+        server = redis.Redis.from_url(REAL_REDIS)
+        for key in server.scan_iter(f"{prefix}:*"):
+            server.delete(key)
+
+    assert statuses[:20] == [302] * 20
+    assert statuses[20:] == [429, 429]
 
 
 def test_the_pausing_client_is_the_one_in_use():
