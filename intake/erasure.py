@@ -132,7 +132,7 @@ def scrub_initiative_page(submission: Submission) -> None:
                 revision.content = {**revision.content, **dirty}
                 revision.save(update_fields=["content"])
         index.insert_or_update_object(page)
-    scrub_translation_sources(submission.initiative_page.translation_key, person)
+    scrub_translation_sources({page.translation_key for page in pages}, person)
     page_cache.forget([page.get_full_url() for page in pages])
     transaction.on_commit(lambda: purge_pages_from_cache(pages))
 
@@ -166,9 +166,9 @@ def personal_fields(person: dict[str, str], content: dict) -> dict[str, str]:
     return blanked
 
 
-def scrub_translation_sources(translation_key, person: dict[str, str]) -> None:
+def scrub_translation_sources(translation_keys: set, person: dict[str, str]) -> None:
     """wagtail-localize's copies: the source's content, its overridable segments (re-extracted) and overrides."""
-    for source in TranslationSource.objects.filter(object_id=translation_key):
+    for source in TranslationSource.objects.filter(object_id__in=translation_keys):
         content = json.loads(source.content_json)
         dirty = personal_fields(person, content)
         if dirty:
@@ -178,7 +178,7 @@ def scrub_translation_sources(translation_key, person: dict[str, str]) -> None:
             source.refresh_segments()  # segments no longer in the content (the old contact) are deleted
         except SourceDeletedError:
             source.delete()  # its page is gone: nothing left to translate from
-    for override in SegmentOverride.objects.filter(context__object_id=translation_key):
+    for override in SegmentOverride.objects.filter(context__object_id__in=translation_keys):
         data = json.loads(override.data_json)
         if isinstance(data, str) and any(personal_fields(person, {field: data}) for field in CONTACT_FIELDS):
             override.delete()

@@ -130,6 +130,7 @@ class AnonymousCountsView(WagtailAdminTemplateMixin, TemplateView):
     def as_csv(self, rows: list[dict], year: int | None) -> HttpResponse:
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="anonymous-counts{f"-{year}" if year else ""}.csv"'
+        response.write("\ufeff")  # or Excel reads the UTF-8 as its local code page: project titles in Arabic garble
         writer = csv.writer(response)
         writer.writerow(self.headings())
         for row in rows:

@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils import timezone
 
 from wagtail.models import Locale, Revision, Site
-from wagtail_localize.models import OverridableSegment, TranslationSource
+from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationContext, TranslationSource
 
 from home import page_cache
 from initiatives.models import InitiativePage
@@ -40,7 +40,7 @@ def erase_by_retention(client, report):
 
 
 def personal(report) -> list[str]:
-    return [report.name, report.email, report.phone, "11112222"]
+    return [report.name, report.email, report.phone, "11112222", "1111 2222"]
 
 
 def published_and_translated(staff_client, sync_trees, capture_on_commit) -> tuple[Submission, InitiativePage]:
@@ -55,6 +55,12 @@ def published_and_translated(staff_client, sync_trees, capture_on_commit) -> tup
     with capture_on_commit(execute=True):
         translate(page, "en", {"Planted Initiative": "Planted Initiative (EN)", page.slug: "planted-initiative-en"})
     english = InitiativePage.objects.get(locale__language_code="en", translation_key=page.translation_key)
+    # The translator wrote the number the way English readers dial it: an override of the source's value.
+    SegmentOverride.objects.create(
+        locale=english.locale,
+        context=TranslationContext.objects.get(object_id=page.translation_key, path="contact_phone"),
+        data_json='"+31 (0)6 1111 2222"',
+    )
     with capture_on_commit(execute=True):
         english.save_revision().publish()  # a second revision of the translation
     assert english.contact_email == report.email
