@@ -4,7 +4,8 @@
 aliases); ``focus``, ``region`` and ``status`` filter by slug, like the directory does.
 Only live, public pages are served: drafts and private pages never appear (page_cache.public,
 which also hides the aliases of a restricted page in every language). Input the database
-cannot take (NUL characters, integers beyond its range) is answered with a 400.
+cannot take (NUL characters, integers beyond its range), an unknown search operator and
+values over 1,000 characters are answered with a 400.
 """
 
 from rest_framework.filters import BaseFilterBackend

@@ -48,14 +48,17 @@ def test_public_pages_stay_public(client, private_parent, homes):
     assert 'name="password"' not in client.get("/nl/open/").content.decode()
 
 
-def offered_projects() -> list[str]:
-    with translation.override("nl"):
-        return [project.title for project in SignUpForm().fields["project"].queryset]
+def offered_projects(language: str) -> list[str]:
+    with translation.override(language):
+        return [title for _pk, title in SignUpForm().fields["project"].choices]
 
 
 @pytest.mark.django_db
-def test_a_restricted_page_leaves_the_listings_at_once_and_returns_when_opened(client, homes):
-    """News index, the home page's latest news, the sitemap and the sign-up form's projects."""
+def test_a_restricted_page_leaves_the_listings_at_once_and_returns_when_opened(client, homes, sync_trees):
+    """News index, its feed, the home page's latest news, the menu, the sitemap and the sign-up form's projects.
+
+    In Dutch and through the aliases in English, which Wagtail's ``.public()`` let through.
+    """
     news = NewsIndexPageFactory(parent=homes["nl"])
     news.save_revision().publish()
     item = NewsPageFactory(parent=news, title="Intern bericht", slug="intern-bericht")
@@ -64,20 +67,28 @@ def test_a_restricted_page_leaves_the_listings_at_once_and_returns_when_opened(c
     projects.save_revision().publish()
     project = ProjectPageFactory(parent=projects, title="Besloten project", slug="besloten-project")
     project.save_revision().publish()
+    menu_page = StandardPageFactory(parent=homes["nl"], title="Ledenzaal", slug="ledenzaal", show_in_menus=True)
+    menu_page.save_revision().publish()
+    sync_trees()
 
     def listed() -> dict[str, bool]:
-        return {
-            "news index": "Intern bericht" in client.get("/nl/nieuws/").content.decode(),
-            "home": "Intern bericht" in client.get("/nl/").content.decode(),
-            "sitemap": "/nl/nieuws/intern-bericht/" in client.get("/sitemap.xml").content.decode(),
-            "sign-up": "Besloten project" in offered_projects(),
-        }
+        found = {"sitemap": "/nl/nieuws/intern-bericht/" in client.get("/sitemap.xml").content.decode()}
+        for code in ("nl", "en"):
+            home = client.get(f"/{code}/").content.decode()
+            found |= {
+                f"news index {code}": "Intern bericht" in client.get(f"/{code}/nieuws/").content.decode(),
+                f"feed {code}": "Intern bericht" in client.get(f"/{code}/nieuws/feed/").content.decode(),
+                f"home {code}": "Intern bericht" in home,
+                f"menu {code}": "Ledenzaal" in home,
+                f"sign-up {code}": "Besloten project" in offered_projects(code),
+            }
+        return found
 
     assert all(listed().values()), listed()
 
     restrictions = [
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
-        for page in (item, project)
+        for page in (item, project, menu_page)
     ]
     assert not any(listed().values()), listed()
 
