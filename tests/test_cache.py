@@ -8,6 +8,7 @@ on the sign-up form when full; 4.4 s a page, 4.2 s the form and 7.1 s its submis
 the queue when hanging. The bound asserted is a generous 2 s a request, for a busy machine.
 """
 
+import logging
 import time
 
 import pytest
@@ -21,6 +22,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
 
+from home import cache as home_cache
 from home.cache import PausingRedis
 from intake.models import Submission
 from tests.factories import make_user
@@ -93,14 +95,31 @@ def test_the_pausing_client_is_the_one_in_use():
         assert isinstance(cache.client.get_client(), PausingRedis)
 
 
-def test_a_failed_call_pauses_redis_and_the_next_calls_cost_nothing(caplog):
+def test_a_failed_call_pauses_redis_and_the_next_calls_cost_nothing():
     with refused() as url, override_settings(CACHES=redis_cache(url)):
         assert cache.get("x", "fallback") == "fallback"
         (values, seconds) = timed(lambda: [cache.get("x"), cache.set("x", 1), cache.add("x", 1), cache.incr("x")])
 
     assert values == [None, None, None, None]
     assert seconds < 0.05
-    assert "not tried again yet" in caplog.text
+
+
+@pytest.mark.parametrize("fault", ["full", "refused"])
+def test_an_outage_logs_its_first_error_and_then_a_count(fault, caplog):
+    """Without a bound, every cache call of every request logged a traceback while Redis failed."""
+    home_cache.ignored_errors.quiet_until = 0.0  # no earlier test's outage
+    with FAULTS[fault]() as url, override_settings(CACHES=redis_cache(url)):
+        for number in range(50):
+            cache.get(f"key-{number}")
+        first = [record for record in caplog.records if record.levelno >= logging.ERROR]
+        home_cache.ignored_errors.quiet_until = 0.0  # as when PAUSE_SECONDS have passed
+        cache.get("key-50")
+    later = [record for record in caplog.records if record.levelno >= logging.ERROR][len(first) :]
+
+    assert len(first) == 1
+    assert first[0].exc_info[1].__cause__ is not None  # the traceback, with Redis's own error
+    assert {"full": "maxmemory", "refused": "refused"}[fault] in str(first[0].exc_info[1])
+    assert [record.getMessage() for record in later] == ["Exception ignored (49 more left out before this one)"]
 
 
 # --- Redis refusing, hanging or full ---
