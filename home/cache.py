@@ -8,8 +8,16 @@ answers each of them would wait the whole timeout again. This client pauses inst
 command fails to connect or times out, every command to the same server fails at once for
 ``PAUSE_SECONDS``, so a request pays one timeout at most, and Redis is tried again when the
 pause is over. Errors Redis answers quickly (out of memory) cost nothing and pause nothing.
+
+django-redis logs every error it ignores, with a traceback, to the logger named by
+``DJANGO_REDIS_LOGGER`` (this module's). During an outage that is a traceback per cache call
+(and an out-of-memory Redis starts no pause, so every call reaches it): a flood that buries
+the rest of the log. django-redis has no knob to bound it, hence a filter on that logger: the
+first error is logged, the next ones for ``PAUSE_SECONDS`` are only counted, and the count goes
+with the next error logged after that. One process talks to one Redis, so one filter is enough.
 """
 
+import logging
 import time
 
 from redis import Redis
@@ -33,3 +41,25 @@ class PausingRedis(Redis):
         except (RedisConnectionError, RedisTimeoutError):
             paused_until[server] = time.monotonic() + PAUSE_SECONDS
             raise
+
+
+class FirstErrorOnly(logging.Filter):
+    def __init__(self):
+        super().__init__()
+        self.quiet_until = 0.0
+        self.left_out = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        if now < self.quiet_until:
+            self.left_out += 1
+            return False
+        self.quiet_until = now + PAUSE_SECONDS
+        if self.left_out:
+            record.msg, record.args = f"{record.getMessage()} ({self.left_out} more left out before this one)", ()
+            self.left_out = 0
+        return True
+
+
+ignored_errors = FirstErrorOnly()
+logging.getLogger(__name__).addFilter(ignored_errors)

@@ -8,6 +8,7 @@ on the sign-up form when full; 4.4 s a page, 4.2 s the form and 7.1 s its submis
 the queue when hanging. The bound asserted is a generous 2 s a request, for a busy machine.
 """
 
+import logging
 import time
 
 import pytest
@@ -15,14 +16,18 @@ import redis
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
 
+from home import cache as home_cache
 from home.cache import PausingRedis
 from intake.models import Submission
 from tests.factories import make_user
 from tests.intake_helpers import CONTACT, SIGN_UP, started
+from tests.production_helpers import production_settings
 from tests.redis_faults import FAULTS, hanging, refused
 
 REAL_REDIS = "redis://127.0.0.1:6379/14"
@@ -52,7 +57,7 @@ def broken_redis(request):
 @pytest.fixture
 def demo(demo_content, db, settings):
     settings.PAGE_CACHE_SECONDS = 600  # the page cache is on with Redis
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # as in production
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"  # as in production
 
 
 # --- Redis up ---
@@ -90,14 +95,31 @@ def test_the_pausing_client_is_the_one_in_use():
         assert isinstance(cache.client.get_client(), PausingRedis)
 
 
-def test_a_failed_call_pauses_redis_and_the_next_calls_cost_nothing(caplog):
+def test_a_failed_call_pauses_redis_and_the_next_calls_cost_nothing():
     with refused() as url, override_settings(CACHES=redis_cache(url)):
         assert cache.get("x", "fallback") == "fallback"
         (values, seconds) = timed(lambda: [cache.get("x"), cache.set("x", 1), cache.add("x", 1), cache.incr("x")])
 
     assert values == [None, None, None, None]
     assert seconds < 0.05
-    assert "not tried again yet" in caplog.text
+
+
+@pytest.mark.parametrize("fault", ["full", "refused"])
+def test_an_outage_logs_its_first_error_and_then_a_count(fault, caplog):
+    """Without a bound, every cache call of every request logged a traceback while Redis failed."""
+    home_cache.ignored_errors.quiet_until = 0.0  # no earlier test's outage
+    with FAULTS[fault]() as url, override_settings(CACHES=redis_cache(url)):
+        for number in range(50):
+            cache.get(f"key-{number}")
+        first = [record for record in caplog.records if record.levelno >= logging.ERROR]
+        home_cache.ignored_errors.quiet_until = 0.0  # as when PAUSE_SECONDS have passed
+        cache.get("key-50")
+    later = [record for record in caplog.records if record.levelno >= logging.ERROR][len(first) :]
+
+    assert len(first) == 1
+    assert first[0].exc_info[1].__cause__ is not None  # the traceback, with Redis's own error
+    assert {"full": "maxmemory", "refused": "refused"}[fault] in str(first[0].exc_info[1])
+    assert [record.getMessage() for record in later] == ["Exception ignored (49 more left out before this one)"]
 
 
 # --- Redis refusing, hanging or full ---
@@ -143,3 +165,50 @@ def test_one_call_to_a_hanging_redis_waits_one_timeout_and_is_not_retried():
 
     assert retry.get_retries() == 0
     assert seconds < 0.5
+
+
+# --- Signing out while Redis is down ---
+
+
+@pytest.fixture
+def production_sessions(settings):
+    settings.SESSION_ENGINE = production_settings("SESSION_ENGINE")["SESSION_ENGINE"]
+
+
+def test_a_sign_out_while_redis_is_down_sticks_when_it_is_back(db, production_sessions):
+    """A session signed out (or flushed on a password change) while Redis failed never comes back to life."""
+    prefix = f"onboard-test-{time.time_ns()}"
+    admin = Client()
+    try:
+        with override_settings(CACHES=redis_cache(REAL_REDIS, KEY_PREFIX=prefix)):
+            admin.force_login(make_user("signed-out", superuser=True))
+            signed_in = admin.get("/admin/")
+            old_cookie = admin.cookies[django_settings.SESSION_COOKIE_NAME].value
+            with refused() as url, override_settings(CACHES=redis_cache(url)):
+                signed_out = admin.post("/admin/logout/")
+            stolen = Client()
+            stolen.cookies[django_settings.SESSION_COOKIE_NAME] = old_cookie
+            later = stolen.get("/admin/")
+    finally:
+        server = redis.Redis.from_url(REAL_REDIS)
+        for key in server.scan_iter(f"{prefix}:*"):
+            server.delete(key)
+
+    assert (signed_in.status_code, signed_out.status_code) == (200, 302)
+    assert later.status_code == 302
+    assert later["Location"].startswith("/admin/login/")
+
+
+def test_sessions_cost_public_pages_no_query_and_an_admin_request_one(demo, production_sessions):
+    client = Client()
+    with CaptureQueriesContext(connection) as anonymous:
+        assert client.get("/nl/over-ons/").status_code == 200
+    client.force_login(make_user("reader", superuser=True))
+    with CaptureQueriesContext(connection) as signed_in:
+        assert client.get("/admin/").status_code == 200
+
+    def sessions(queries):
+        return [query["sql"] for query in queries.captured_queries if "django_session" in query["sql"]]
+
+    assert sessions(anonymous) == []
+    assert len(sessions(signed_in)) == 1

@@ -58,14 +58,14 @@ def test_postgresql_through_psycopg_3():
     ]
 
 
-def test_redis_cache_and_sessions_on_it():
+def test_redis_cache_and_sessions_in_the_database():
     values = production_settings("CACHES", "SESSION_ENGINE", REDIS_URL="redis://cache.example.org:6379/2")
 
     assert values["CACHES"]["default"]["BACKEND"] == "django_redis.cache.RedisCache"
     assert values["CACHES"]["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert values["CACHES"]["default"]["OPTIONS"]["SOCKET_TIMEOUT"] <= 0.5
     assert values["CACHES"]["default"]["LOCATION"] == "redis://cache.example.org:6379/2"
-    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"  # not cached: tests/test_cache.py
 
 
 def test_without_redis_the_workers_share_a_file_cache():

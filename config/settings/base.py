@@ -156,7 +156,10 @@ REDIS_CACHE_OPTIONS = {
     "CONNECTION_POOL_KWARGS": {"retry": Retry(NoBackoff(), retries=0)},
     "REDIS_CLIENT_CLASS": "home.cache.PausingRedis",
 }
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # each call Redis failed is logged, with the error (no keys, no values)
+# Calls Redis failed are logged with the error (no keys, no values): the first of an outage, then one
+# with a count every 5 s at most (home/cache.py).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "home.cache"
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -58,15 +58,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # a restarted database costs no failed request
 
 # --- Cache and sessions ---
-# The cache holds the rate limits and sessions (and, with Redis, the page cache), so every worker process
-# must see the same one: Redis through REDIS_URL (base.py), else files under var/ for the workers of one
-# machine (process memory would keep a session that another worker has logged out).
+# The cache holds the rate limits (and, with Redis, the page cache), so every worker process must see the
+# same one: Redis through REDIS_URL (base.py), else files under var/ for the workers of one machine
+# (process memory would give each worker its own count of failed sign-ins).
 if not REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": VAR_DIR / "cache"}
     }
-# Sessions are read from the cache and written through to the database: a lost cache logs nobody out.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions live in the database only. With a copy in the cache (cached_db), a sign-out or a password change
+# while Redis fails deletes the row but not the copy, which signs that session in again when Redis is back.
+# The price is one query by primary key for a request with a session cookie (signed-in editors, a visitor
+# just after sending a form); public pages without that cookie read no session at all.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Mail and background tasks ---
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
