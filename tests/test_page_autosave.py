@@ -125,3 +125,26 @@ def test_a_wrong_year_while_typing_is_a_validation_answer(editor_client, project
     assert response.status_code == 400
     assert json.loads(response.content)["error_code"] == "validation_error"
     assert not ProjectResultsPage.objects.exists()
+
+
+def test_autosave_without_slug_keeps_the_pages_own(editor_client, project):
+    """The slug box stays empty after a first save made the slug from the title: later saves keep that slug."""
+    answer = json.loads(autosave(editor_client, add_url(project), title="Resultaten 2021").content)
+
+    again = autosave(
+        editor_client,
+        answer["url"],
+        title="Resultaten 2021 (voorjaar)",
+        year="2021",
+        overwrite_revision_id=str(answer["revision_id"]),
+    )
+
+    assert again.status_code == 200, again.content
+    page = ProjectResultsPage.objects.get(pk=answer["pk"])
+    draft = page.get_latest_revision_as_object()
+    assert (page.slug, draft.slug, draft.title, draft.year) == (
+        "resultaten-2021",
+        "resultaten-2021",
+        "Resultaten 2021 (voorjaar)",
+        2021,
+    )

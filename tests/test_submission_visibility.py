@@ -72,6 +72,7 @@ def test_page_usage_counts_no_sign_ups(client, people, project, sign_ups):
     assert response.status_code == 200
     assert traces(response.content.decode(), sign_ups) == []
     assert not ReferenceIndex.objects.filter(base_content_type__model="submission").exists()
+    assert ReferenceIndex.get_grouped_references_to(project).count() == 0  # "Used 0 times"
 
 
 @pytest.mark.parametrize("role", ["intake", "superuser"])

@@ -26,6 +26,32 @@ def find_in_queue(tab: Page, reference: str) -> Locator:
     return row
 
 
+# True once Wagtail's autosave has nothing left to send: its change watcher (w-unsaved) has taken
+# its first look at the form (two seconds after it loads) and sees no edit since the last save,
+# and no background save is on its way. Read from the two Stimulus controllers on the edit form.
+_AUTOSAVE_SETTLED = """() => {
+    const form = document.querySelector("form[data-edit-form]");
+    const app = window.wagtail && window.wagtail.app;
+    if (!form || !app) return false;
+    const unsaved = app.getControllerForElementAndIdentifier(form, "w-unsaved");
+    const autosave = app.getControllerForElementAndIdentifier(form, "w-autosave");
+    if (!unsaved || unsaved.initialFormData === undefined) return false;
+    return unsaved.formData === unsaved.initialFormData && !(autosave && autosave.submitPromise);
+}"""
+
+
+def wait_for_autosave(tab: Page) -> None:
+    """Wait until the edit form's background saves have caught up with what was typed.
+
+    Wagtail 8 saves a page in the background while it is written; the first save creates a new
+    page and turns the form into its edit form. A click on "Publish" while a save is on its way
+    sends a second request for the same page, which one of the two loses (with a 400). A person
+    sees the "Saved" mark first; a test waits for the same state, however slow the machine.
+    """
+    tab.locator("form[data-edit-form] :focus").evaluate_all("elements => elements.forEach(e => e.blur())")
+    tab.wait_for_function(_AUTOSAVE_SETTLED)
+
+
 def record_console(tab: Page) -> list:
     """Every console message of ``tab`` from now on, uncaught exceptions included as type "error"."""
     messages: list = []

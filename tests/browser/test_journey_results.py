@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from projects.figures import label as figure_label
 from projects.models import ProjectPage, ProjectResultsPage
 from tests.browser.checks import axe_violations, console_errors
-from tests.browser.helpers import log_in, record_console
+from tests.browser.helpers import log_in, record_console, wait_for_autosave
 
 pytestmark = [
     pytest.mark.browser,
@@ -69,9 +69,12 @@ def test_editor_publishes_a_years_results(live_server, browser_page, staff, scre
     admin_labels = labels("en")
     for name, value in FIGURES.items():
         admin_field(tab, admin_labels[name]).fill(str(value))
+    # Wagtail may already have saved the page in the background (then "Publish" publishes that draft).
+    wait_for_autosave(tab)
     tab.get_by_role("button", name="More actions").click()
     tab.get_by_role("button", name="Publish").click()
-    expect(tab.locator(".messages")).to_contain_text(f"Page 'Resultaten {YEAR}' created and published.")
+    published = rf"Page 'Resultaten {YEAR}' (created and published|has been published)\."
+    expect(tab.locator(".messages")).to_contain_text(re.compile(published))
     results = ProjectResultsPage.objects.get(year=YEAR, locale__language_code="nl")
     assert results.live and results.started == 30
 
@@ -120,3 +123,54 @@ def test_editor_publishes_a_years_results(live_server, browser_page, staff, scre
 
     assert console_errors(console) == []
     assert console_errors(public_console) == []
+
+
+def test_publish_waits_for_the_background_save(live_server, browser_page, staff):
+    """A click on "Publish" while the autosave of a new page is on its way: one page, published, no error.
+
+    The autosave's request is held back until "Publish" has been clicked, as a busy server would.
+    """
+    project = ProjectPage.objects.get(locale__language_code="nl", slug="refugee-on-board")
+    tab = browser_page
+    console = record_console(tab)
+    log_in(tab, live_server.url, "publisher")
+    held, sent = [], []
+
+    def is_autosave(request) -> bool:
+        return request.method == "POST" and request.headers.get("accept") == "application/json"
+
+    def hold_autosave(route):
+        if is_autosave(route.request):
+            held.append(route)
+            return
+        if route.request.method == "POST":
+            sent.append(route.request.url)
+        route.continue_()
+
+    tab.route(re.compile(r"/admin/pages/(add/|\d+/edit/)"), hold_autosave)
+    tab.goto(f"{live_server.url}/admin/pages/{project.pk}/")
+    tab.get_by_role("link", name="Add child page").click()
+    # The change watcher's first look at the form, so that what is typed next counts as an edit.
+    tab.wait_for_function(
+        """() => {
+            const form = document.querySelector("form[data-edit-form]");
+            const app = window.wagtail && window.wagtail.app;
+            const unsaved = form && app && app.getControllerForElementAndIdentifier(form, "w-unsaved");
+            return Boolean(unsaved) && unsaved.initialFormData !== undefined;
+        }"""
+    )
+    with tab.expect_request(is_autosave):  # held back, after any of these
+        admin_field(tab, "Title").fill(f"Resultaten {YEAR}")
+        admin_field(tab, "Year").fill(str(YEAR))
+        tab.get_by_role("tab", name="Figures").click()
+        admin_field(tab, labels("en")["candidates"]).fill("60")
+    tab.get_by_role("button", name="More actions").click()
+    tab.get_by_role("button", name="Publish").click()
+    assert len(held) == 1 and sent == []  # the form waits for the save on its way
+
+    held[0].continue_()
+    expect(tab.locator(".messages")).to_contain_text(f"Page 'Resultaten {YEAR}' has been published.")
+    pages = ProjectResultsPage.objects.filter(year=YEAR, locale__language_code="nl")
+    assert [(page.live, page.candidates) for page in pages] == [(True, 60)]
+    assert sent == [f"{live_server.url}/admin/pages/{pages[0].pk}/edit/"]  # to the page the save created
+    assert console_errors(console) == []
