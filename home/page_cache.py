@@ -278,6 +278,10 @@ def admin_prefix() -> str:
     return reverse("wagtailadmin_home")
 
 
+# Path prefixes OR-ed in one query at most: SQLite refuses expressions nested 1,000 deep.
+MOST_PREFIXES = 200
+
+
 def restricted_paths() -> dict[str, frozenset[int]]:
     """Every path a view restriction guards (with everything below it), and the restrictions guarding it.
 
@@ -290,17 +294,40 @@ def restricted_paths() -> dict[str, frozenset[int]]:
     guarded: dict[str, set[int]] = {}
     for restriction_id, path in PageViewRestriction.objects.values_list("pk", "page__path"):
         guarded.setdefault(path, set()).add(restriction_id)
-    frontier = set(guarded)
+    frontier = sorted(guarded)
     while frontier:
-        sources = Page.objects.filter(reduce(or_, (Q(path__startswith=path) for path in frontier)))
-        aliases = Page.objects.filter(alias_of__in=sources).values_list("path", "alias_of__path")
-        frontier = set()
-        for path, source_path in aliases:
+        found = []
+        for start in range(0, len(frontier), MOST_PREFIXES):
+            sources = Page.objects.filter(under(frontier[start : start + MOST_PREFIXES]))
+            found += Page.objects.filter(alias_of__in=sources).values_list("path", "alias_of__path")
+        frontier = []
+        for path, source_path in sorted(found):  # parents first: an alias below a guarded alias is already guarded
             missing = guarding(guarded, source_path) - guarding(guarded, path)
             if missing:
                 guarded.setdefault(path, set()).update(missing)
-                frontier.add(path)
+                frontier.append(path)
     return {path: frozenset(ids) for path, ids in guarded.items()}
+
+
+def under(paths: list[str]) -> Q:
+    """The pages at or below any of ``paths``."""
+    return reduce(or_, (Q(path__startswith=path) for path in paths))
+
+
+def outermost(paths: Iterable[str]) -> list[str]:
+    """``paths`` without those below another one of them (in sorted order a subtree's paths follow its root's)."""
+    kept: list[str] = []
+    for path in sorted(paths):
+        if not (kept and path.startswith(kept[-1])):
+            kept.append(path)
+    return kept
+
+
+def guarded_page_ids(prefixes: list[str]) -> list[int]:
+    ids: set[int] = set()
+    for start in range(0, len(prefixes), MOST_PREFIXES):
+        ids.update(Page.objects.filter(under(prefixes[start : start + MOST_PREFIXES])).values_list("pk", flat=True))
+    return sorted(ids)
 
 
 def guarding(guarded: dict[str, set[int]] | dict[str, frozenset[int]], path: str) -> set[int]:
@@ -337,8 +364,11 @@ def public(queryset):
     if not guarded:
         return queryset
     # The outermost guarded paths are enough: everything below them is excluded with them.
-    outermost = [path for path in guarded if not any(path.startswith(other) and path != other for other in guarded)]
-    return queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in outermost)))
+    prefixes = remembered("restricted-prefixes", lambda: outermost(guarded))
+    if len(prefixes) <= MOST_PREFIXES:
+        return queryset.exclude(under(prefixes))
+    # Aliases below a translated parent each need a prefix of their own: by id beyond a few hundred.
+    return queryset.exclude(pk__in=remembered("restricted-page-ids", lambda: guarded_page_ids(prefixes)))
 
 
 def active_locale() -> Locale:

@@ -7,6 +7,7 @@ from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
 
+from home import page_cache
 from intake.forms import SignUpForm
 from tests.factories import (
     NewsIndexPageFactory,
@@ -191,14 +192,17 @@ def test_a_restricted_initiative_is_absent_everywhere_in_every_language(client, 
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("most_prefixes", [page_cache.MOST_PREFIXES, 1], ids=["by-path", "by-id"])
 def test_a_restriction_on_the_sources_ancestor_guards_aliases_below_a_translated_parent(
-    client, directory, initiatives, translate_page
+    client, directory, initiatives, translate_page, monkeypatch, most_prefixes
 ):
     """The English directory is a translation of its own; its initiatives are aliases of the Dutch ones.
 
     Wagtail resolves an alias to its source but not to the source's ancestors: restricting the
-    Dutch directory left the English aliases below it public.
+    Dutch directory left the English aliases below it public. Each such alias is a path of its
+    own; beyond MOST_PREFIXES of them listings exclude the guarded pages by id.
     """
+    monkeypatch.setattr(page_cache, "MOST_PREFIXES", most_prefixes)
     _shown, hidden = initiatives
     translate_page(directory, "en", {"Bijzondere initiatieven": "Special initiatives"})
     english = Page.objects.get(translation_key=hidden.translation_key, locale__language_code="en")
