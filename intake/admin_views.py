@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import TemplateView
 
+from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -408,6 +409,10 @@ class DetailView(InspectView):
                 messages.success(request, gettext("Your note has been added."))
             elif action == "create_page":
                 page = triage.create_draft_initiative(submission, request.user)
+                # As Wagtail's own page creation does: wagtail-localize's hook gives the page its
+                # aliases in the languages synced from this one.
+                for hook in hooks.get_hooks("after_create_page"):
+                    hook(request, page)
                 messages.success(
                     request,
                     gettext("Draft initiative page '%(title)s' created. Check it and publish it.")

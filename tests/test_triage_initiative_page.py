@@ -80,3 +80,20 @@ def test_editors_do_not_see_the_link_back_to_the_report(client, people, english_
     assert response.status_code == 200  # editors work on the page...
     assert detail(english_report) not in response.content.decode()  # ...without a way into the report
     assert english_report.reference not in response.content.decode()
+
+
+def test_a_page_made_from_a_dutch_report_reaches_every_language_once_published(
+    client, staff_client, directory, sync_trees
+):
+    sync_trees()  # the Dutch directory has its aliases in the other languages
+    report = SubmissionFactory(initiative=True, status="accepted", locale=Locale.objects.get(language_code="nl"))
+
+    staff_client.post(detail(report), {"action": "create_page"})
+    page = InitiativePage.objects.get(locale__language_code="nl")
+    page.save_revision().publish()
+
+    for language in ("nl", "en", "ar", "fa", "ti", "uk"):
+        copy = InitiativePage.objects.get(translation_key=page.translation_key, locale__language_code=language)
+        assert client.get(copy.url).status_code == 200, language
+        listing = client.get(copy.get_parent().url).content.decode()
+        assert "Planted Initiative" in listing, language
