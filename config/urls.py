@@ -11,6 +11,8 @@ from home import views as home_views
 urlpatterns = [
     # Before Wagtail's own login URL: the same sign-in, with failed attempts limited.
     path("admin/login/", home_views.AdminLoginView.as_view(), name="admin_login"),
+    # Before Wagtail's own bulk actions: their ids checked first (a 400, not a 500, for ?id=x).
+    path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", home_views.bulk_action),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
