@@ -6,6 +6,7 @@ from django.forms.renderers import DjangoTemplates
 from django.utils import translation
 
 from home.templatetags.onboard_tags import field_widget, is_choice_group
+from intake import forms as intake_forms
 from intake.forms import ContactForm, InitiativeReportForm, SignUpForm
 from intake.rendering import RENDERER
 from tests.factories import ProjectIndexPageFactory, ProjectPageFactory
@@ -70,7 +71,10 @@ def pieces(form) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("language", ["nl", "ar"])
 @pytest.mark.parametrize("form_class", [SignUpForm, InitiativeReportForm, ContactForm])
 @pytest.mark.parametrize("state", ["blank", "answered", "all wrong"])
-def test_every_widget_comes_out_as_djangos_templates_write_it(running_project, language, form_class, state):
+def test_every_widget_comes_out_as_djangos_templates_write_it(
+    running_project, language, form_class, state, monkeypatch
+):
+    monkeypatch.setattr(intake_forms, "new_start_token", lambda: "signed-start-and-token")  # the same in both forms
     answers = {"blank": None, "answered": {**ANSWERS, "project": str(running_project.pk)}, "all wrong": {}}[state]
     with translation.override(language):
         ours = make_form(form_class, answers)

@@ -111,7 +111,7 @@ def test_editor_publishes_a_years_results(live_server, browser_page, staff, scre
     with public.expect_download() as download:
         public.get_by_role("link", name=download_label).click()
     rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
-    assert rows == [["", *labels("nl").values()], [str(YEAR), *map(str, FIGURES.values())]]
+    assert rows == [["Jaar", "Cohort", *labels("nl").values()], [str(YEAR), "", *map(str, FIGURES.values())]]
     public.screenshot(path=screenshot_dir / "journey-results-nl.png", full_page=True)
     assert axe_violations(public) == []
 
