@@ -292,3 +292,23 @@ def test_a_translation_asks_for_the_password_of_its_restricted_original(client, 
     restriction.delete()
     anyone = Client().get(url)
     assert "<h1>Besloten initiatief</h1>" in anyone.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_alias_of_a_translation_obeys_the_original_with_a_query_per_round(
+    client, directory, translated, homes, django_assert_max_num_queries
+):
+    """A chain: the Dutch original, its English translation, an alias of that translation elsewhere in English."""
+    hidden, english = translated
+    alias = english.create_alias(parent=homes["en"], update_slug="kopie-besloten")
+    assert alias.translation_key != hidden.translation_key  # linked to the original only through the translation
+    assert "<h1>Besloten initiatief</h1>" in client.get("/en/kopie-besloten/").content.decode()
+
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    # The restrictions, then one query a round (the original's versions, the translation's alias, nothing more).
+    with django_assert_max_num_queries(4):
+        guarded = page_cache.restricted_paths()
+    assert alias.path in guarded and english.path in guarded
+    asked = client.get("/en/kopie-besloten/")
+    assert 'name="password"' in asked.content.decode()
+    assert not shows_secret(asked)
