@@ -27,10 +27,12 @@ class BasePage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        """Wagtail's rule, and the source's ancestors too: an alias obeys whatever guards its source.
+        """Wagtail's rule, and the source's ancestors and the translations too.
 
-        Wagtail resolves an alias to its source page, but not the source's ancestors, and
-        follows each alias with a query of its own. The restrictions that apply are known
+        An alias obeys whatever guards its source, and a translation whatever guards its
+        original (or any other version of the page, in whichever language). Wagtail resolves
+        an alias to its source page, but not the source's ancestors, follows each alias with
+        a query of its own and ignores translations. The restrictions that apply are known
         from page_cache.restricted_paths (remembered until the next change): no query
         at all for a page no restriction guards, one for the restrictions otherwise.
         """

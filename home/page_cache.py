@@ -285,27 +285,37 @@ MOST_PREFIXES = 200
 def restricted_paths() -> dict[str, frozenset[int]]:
     """Every path a view restriction guards (with everything below it), and the restrictions guarding it.
 
-    A restriction guards its page and the page's descendants. An alias stands in for its source
-    in another language tree: whatever guards the source (a restriction on the source itself or
-    on one of its ancestors) guards the alias and everything below the alias too, through chains
-    of aliases as well. An alias already guarded by the same restrictions through one of its own
-    ancestors is not listed again, so a synced language tree adds one path per language.
+    A restriction guards its page and the page's descendants. Whatever guards a page (a restriction
+    on the page itself or on one of its ancestors) also guards every version of it: its translations
+    in the other languages (pages sharing its ``translation_key``, whichever language carries the
+    restriction) and its aliases, with everything below each of them, through chains as well (an
+    alias of a translation, a translation of an alias). A page already guarded by the same
+    restrictions through one of its own ancestors is not listed again, so a synced or translated
+    language tree adds one path per language.
     """
     guarded: dict[str, set[int]] = {}
     for restriction_id, path in PageViewRestriction.objects.values_list("pk", "page__path"):
         guarded.setdefault(path, set()).add(restriction_id)
-    frontier = sorted(guarded)
+    frontier = outermost(guarded)
     while frontier:
         found = []
         for start in range(0, len(frontier), MOST_PREFIXES):
-            sources = Page.objects.filter(under(frontier[start : start + MOST_PREFIXES]))
-            found += Page.objects.filter(alias_of__in=sources).values_list("path", "alias_of__path")
+            inside = Page.objects.filter(under(frontier[start : start + MOST_PREFIXES]))
+            found += Page.objects.filter(
+                Q(alias_of__in=inside) | Q(translation_key__in=inside.values("translation_key"))
+            ).values_list("path", "alias_of__path", "translation_key")
+        # The versions of a page found here include those inside the frontier: what guards one guards all.
+        by_key: dict[object, set[int]] = {}
+        for path, _source_path, key in found:
+            by_key.setdefault(key, set()).update(guarding(guarded, path))
         frontier = []
-        for path, source_path in sorted(found):  # parents first: an alias below a guarded alias is already guarded
-            missing = guarding(guarded, source_path) - guarding(guarded, path)
+        for path, source_path, key in sorted(found):  # parents first: a page below a guarded one is already guarded
+            needed = by_key[key] | (guarding(guarded, source_path) if source_path else set())
+            missing = needed - guarding(guarded, path)
             if missing:
                 guarded.setdefault(path, set()).update(missing)
                 frontier.append(path)
+        frontier = outermost(frontier)  # newly guarded paths, their versions not yet looked for
     return {path: frozenset(ids) for path, ids in guarded.items()}
 
 
@@ -345,7 +355,7 @@ def view_restriction_ids(page: Page) -> set[int]:
 
 
 def may_be_restricted(page: Page) -> bool:
-    """False when neither the page nor an ancestor (nor what they stand in for) carries a view restriction."""
+    """False when no view restriction guards the page (see restricted_paths): the usual case, known without a query."""
     return bool(view_restriction_ids(page))
 
 
@@ -357,8 +367,8 @@ def is_public(page: Page) -> bool:
 def public(queryset):
     """The pages of ``queryset`` no view restriction guards (see restricted_paths), without a query of its own.
 
-    Wagtail's ``.public()`` reads the restrictions on every call and misses aliases of restricted
-    pages; every public listing, feed, sitemap, search and API answer goes through this instead.
+    Wagtail's ``.public()`` reads the restrictions on every call and misses aliases and translations
+    of restricted pages; every public listing, feed, sitemap, search and API answer goes through this instead.
     """
     guarded = remembered("restricted-paths", restricted_paths)
     if not guarded:
@@ -367,7 +377,7 @@ def public(queryset):
     prefixes = remembered("restricted-prefixes", lambda: outermost(guarded))
     if len(prefixes) <= MOST_PREFIXES:
         return queryset.exclude(under(prefixes))
-    # Aliases below a translated parent each need a prefix of their own: by id beyond a few hundred.
+    # Aliases and translations below a translated parent each need a prefix of their own: by id beyond a few hundred.
     return queryset.exclude(pk__in=remembered("restricted-page-ids", lambda: guarded_page_ids(prefixes)))
 
 

@@ -1,8 +1,9 @@
-"""Private pages stay private in every language: an alias obeys its source's restrictions."""
+"""Private pages stay private in every language: aliases and translations obey their original's restrictions."""
 
 import pytest
 
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
@@ -198,9 +199,9 @@ def test_a_restriction_on_the_sources_ancestor_guards_aliases_below_a_translated
 ):
     """The English directory is a translation of its own; its initiatives are aliases of the Dutch ones.
 
-    Wagtail resolves an alias to its source but not to the source's ancestors: restricting the
-    Dutch directory left the English aliases below it public. Each such alias is a path of its
-    own; beyond MOST_PREFIXES of them listings exclude the guarded pages by id.
+    Wagtail resolves an alias to its source but not to the source's ancestors, and ignores
+    translations: restricting the Dutch directory left the English directory and the aliases
+    below it public. Beyond MOST_PREFIXES guarded paths listings exclude the guarded pages by id.
     """
     monkeypatch.setattr(page_cache, "MOST_PREFIXES", most_prefixes)
     _shown, hidden = initiatives
@@ -211,9 +212,103 @@ def test_a_restriction_on_the_sources_ancestor_guards_aliases_below_a_translated
 
     restriction = PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.set([Group.objects.create(name="Intern")])
-    assert client.get(f"/en/{DIRECTORY}/").status_code == 200  # the English directory itself stays open
+    assert client.get(f"/en/{DIRECTORY}/").status_code == 302  # its translation obeys it too (to the login)
     assert surfaces_showing(client, hidden) == {}
     assert client.get(f"/en/{DIRECTORY}/besloten-initiatief/").status_code == 302  # to the login
 
     restriction.delete()
     assert surfaces_showing(client, hidden)["listing"] == LANGUAGES
+
+
+# --- A real translation (wagtail-localize, not an alias) obeys the restrictions of its original ---
+
+
+def restrict_dutch_initiative(directory, hidden, english):
+    return PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+
+def restrict_dutch_directory(directory, hidden, english):
+    return PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.GROUPS)
+
+
+def restrict_english_translation(directory, hidden, english):
+    return PageViewRestriction.objects.create(page=english, restriction_type=PageViewRestriction.LOGIN)
+
+
+@pytest.fixture
+def translated(directory, initiatives, translate_page):
+    """The English directory and the confidential initiative are wagtail-localize translations, pages of their own."""
+    _shown, hidden = initiatives
+    translate_page(directory, "en", {"Bijzondere initiatieven": "Special initiatives"})
+    english = translate_page(hidden, "en")  # the texts (and so the secrets) stay as in Dutch
+    assert english.alias_of_id is None and english.locale.language_code == "en"
+    assert english.get_parent().alias_of_id is None
+    return hidden, english
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "restrict",
+    [restrict_dutch_initiative, restrict_dutch_directory, restrict_english_translation],
+    ids=["on-the-dutch-original", "on-the-dutch-ancestor", "on-the-english-translation"],
+)
+def test_a_restriction_guards_every_translation_in_every_language(client, directory, translated, restrict):
+    """Issue #13: restricted means absent from every listing, CSV, feed, sitemap, search and API, in every language."""
+    hidden, english = translated
+    everywhere = surfaces_showing(client, hidden)
+    assert everywhere["listing"] == LANGUAGES
+    assert everywhere["sitemap"] == ["nl", "en"]  # the translation is a page of its own
+
+    restriction = restrict(directory, hidden, english)
+    assert surfaces_showing(client, hidden) == {}
+
+    restriction.delete()
+    assert surfaces_showing(client, hidden) == everywhere
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("on", ["original", "ancestor"])
+def test_a_translation_asks_for_the_password_of_its_restricted_original(client, directory, translated, on):
+    hidden, _english = translated
+    url = f"/en/{DIRECTORY}/besloten-initiatief/"
+    restriction = PageViewRestriction.objects.create(
+        page=hidden if on == "original" else directory, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+
+    asked = client.get(url)
+    assert asked.status_code == 200
+    assert 'name="password"' in asked.content.decode()
+    assert not shows_secret(asked)
+
+    action = asked.context["action_url"]
+    assert client.post(action, {"password": "fout", "return_url": url}).status_code == 200  # asked again
+    passed = client.post(action, {"password": "geheim", "return_url": url})
+    assert passed.status_code == 302 and passed["Location"] == url
+    opened = client.get(url)
+    assert opened.status_code == 200
+    assert "<h1>Besloten initiatief</h1>" in opened.content.decode()
+    assert 'name="password"' not in opened.content.decode()
+
+    restriction.delete()
+    anyone = Client().get(url)
+    assert "<h1>Besloten initiatief</h1>" in anyone.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_alias_of_a_translation_obeys_the_original_with_a_query_per_round(
+    client, directory, translated, homes, django_assert_max_num_queries
+):
+    """A chain: the Dutch original, its English translation, an alias of that translation elsewhere in English."""
+    hidden, english = translated
+    alias = english.create_alias(parent=homes["en"], update_slug="kopie-besloten")
+    assert alias.translation_key != hidden.translation_key  # linked to the original only through the translation
+    assert "<h1>Besloten initiatief</h1>" in client.get("/en/kopie-besloten/").content.decode()
+
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    # The restrictions, then one query a round (the original's versions, the translation's alias, nothing more).
+    with django_assert_max_num_queries(4):
+        guarded = page_cache.restricted_paths()
+    assert alias.path in guarded and english.path in guarded
+    asked = client.get("/en/kopie-besloten/")
+    assert 'name="password"' in asked.content.decode()
+    assert not shows_secret(asked)
