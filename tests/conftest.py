@@ -19,7 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import HomePage, OrganisationSettings
 from intake.models import ContactPage, InitiativeReportPage, SignUpPage
-from tests.factories import StandardPageFactory
+from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, StandardPageFactory
 from tests.intake_helpers import started
 
 LANGUAGE_CODES = ["nl", "en", "ar", "fa", "ti", "uk"]
@@ -61,6 +61,16 @@ def site(db):
 def homes(db) -> dict[str, HomePage]:
     """The home page of every language, keyed by language code."""
     return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def project(homes):
+    """A published project page (slug "rob") in a published Dutch project index."""
+    index = ProjectIndexPageFactory(parent=homes["nl"])
+    index.save_revision().publish()
+    project = ProjectPageFactory(parent=index, slug="rob")
+    project.save_revision().publish()
+    return project
 
 
 @pytest.fixture

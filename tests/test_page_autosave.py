@@ -11,7 +11,7 @@ import json
 import pytest
 
 from projects.models import ProjectResultsPage
-from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -35,15 +35,6 @@ EMPTY_FORM = {
 def editor_client(client, db):
     client.force_login(make_user("publisher", "Moderators"))
     return client
-
-
-@pytest.fixture
-def project(homes):
-    index = ProjectIndexPageFactory(parent=homes["nl"])
-    index.save_revision().publish()
-    project = ProjectPageFactory(parent=index, slug="rob")
-    project.save_revision().publish()
-    return project
 
 
 def autosave(client, url, **fields):

@@ -8,7 +8,6 @@ from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
 from projects.models import ProjectResultsPage
-from tests.factories import ProjectIndexPageFactory, ProjectPageFactory
 
 
 @pytest.fixture
@@ -19,15 +18,6 @@ def editor_client(client, db):
     profile.save()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def project(homes):
-    index = ProjectIndexPageFactory(parent=homes["nl"])
-    index.save_revision().publish()
-    project = ProjectPageFactory(parent=index, slug="rob")
-    project.save_revision().publish()
-    return project
 
 
 def tab_labels(response) -> list[str]:

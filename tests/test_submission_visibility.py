@@ -10,21 +10,12 @@ import pytest
 from wagtail.models import ReferenceIndex
 
 from intake.models import Submission
-from tests.factories import ProjectIndexPageFactory, ProjectPageFactory, SubmissionFactory
+from tests.factories import SubmissionFactory
 
 pytest_plugins = ["tests.triage_fixtures"]
 pytestmark = pytest.mark.django_db
 
 BULK_ACTIONS = ["assign", "change_status", "mark_spam", "delete"]
-
-
-@pytest.fixture
-def project(homes):
-    index = ProjectIndexPageFactory(parent=homes["nl"])
-    index.save_revision().publish()
-    project = ProjectPageFactory(parent=index, slug="rob")
-    project.save_revision().publish()
-    return project
 
 
 @pytest.fixture
