@@ -273,6 +273,13 @@ def messages_of(response) -> list[str]:
     return [str(message.message) for message in response.context["messages"]]
 
 
+def explorer_status(client, page: Page) -> str:
+    """The status tag of ``page`` in the admin's page explorer."""
+    soup = BeautifulSoup(client.get(f"/admin/pages/{page.get_parent().pk}/").content, "html.parser")
+    row = next(row for row in soup.select("tr") if page.title in row.get_text())
+    return row.select_one(".w-status").get_text(" ", strip=True).split(":")[-1].strip()
+
+
 def go_live_now(item: Page) -> None:
     """The original's time has come: Wagtail's ``publish_scheduled`` runs just after it."""
     with at(item.scheduled_revision.approved_go_live_at + datetime.timedelta(minutes=1)):
@@ -294,10 +301,12 @@ def test_publishing_in_the_translation_editor_warns_that_it_waits_for_its_schedu
     )
     assert not Page.objects.get(pk=english.pk).live
     assert client.get(english.url).status_code == 404
+    assert explorer_status(editor_client, english) == "gepland"  # the copy took the original's go-live date
 
     go_live_now(item)
     assert Page.objects.get(pk=english.pk).live
     assert client.get(english.url).status_code == 200
+    assert explorer_status(editor_client, english) == "live"
 
 
 def test_publishing_in_the_page_editor_warns_that_it_waits_for_its_scheduled_original(
@@ -318,6 +327,7 @@ def test_publishing_in_the_page_editor_warns_that_it_waits_for_its_scheduled_ori
     assert any(warning in message for message in messages_of(response))
     assert not Page.objects.get(pk=english.pk).live
     assert client.get(english.url).status_code == 404
+    assert explorer_status(editor_client, english) == "concept"  # Wagtail's word for not live, not "live"
 
     go_live_now(item)
     assert Page.objects.get(pk=english.pk).live
