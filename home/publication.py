@@ -14,6 +14,9 @@ unpublished: when the source goes live (``page_published``, also from ``publish_
 translations go live again; aliases come back through Wagtail's ``update_aliases`` with the source's
 content. When the source is unpublished or expires (``page_unpublished``), Wagtail takes its aliases
 down and this module its translations.
+
+The admin still says "published" when a translator publishes a translation that is held back, so
+``held_back_message`` gives the warning that ``home/wagtail_hooks.py`` adds beside it.
 """
 
 import logging

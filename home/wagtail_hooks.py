@@ -28,7 +28,7 @@ def warn_if_held_back(request, page) -> None:
 
 @hooks.register("after_publish_page")
 def warn_held_back_after_publish(request, page):
-    """The page editor's "Publish" (a translation converted to a manual one, or made without wagtail-localize)."""
+    """The page editor's "Publish", which a wagtail-localize translation gets once converted to a manual one."""
     warn_if_held_back(request, page)
 
 
