@@ -14,11 +14,16 @@ unpublished: when the source goes live (``page_published``, also from ``publish_
 translations go live again; aliases come back through Wagtail's ``update_aliases`` with the source's
 content. When the source is unpublished or expires (``page_unpublished``), Wagtail takes its aliases
 down and this module its translations.
+
+The admin still says "published" when a translator publishes a translation that is held back, so
+``held_back_message`` gives the warning that ``home/wagtail_hooks.py`` adds beside it.
 """
 
 import logging
 
 from django.db.models.signals import pre_save
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
@@ -37,6 +42,37 @@ def source_is_down(page: Page) -> bool:
     return Page.objects.filter(
         translation_key=page.translation_key, locale_id__in=source_locales, alias_of__isnull=True, live=False
     ).exists()
+
+
+def original_of(page: Page) -> Page | None:
+    """The wagtail-localize source page of the translation ``page`` (None for other pages and aliases)."""
+    if page.alias_of_id or page.locale_id is None:
+        return None
+    source_locales = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).values("source__locale_id")
+    return (
+        Page.objects.filter(translation_key=page.translation_key, locale_id__in=source_locales, alias_of__isnull=True)
+        .exclude(pk=page.pk)
+        .first()
+    )
+
+
+def held_back_message(page: Page) -> str | None:
+    """What an editor who just published the translation ``page`` must read if it is held back, else None."""
+    original = original_of(page)
+    if original is None or original.live:
+        return None
+    scheduled = original.scheduled_revision
+    if scheduled is not None:
+        when = formats.date_format(timezone.localtime(scheduled.approved_go_live_at), "DATETIME_FORMAT")
+        return _(
+            "This translation is not live yet: it goes live together with its original “%(title)s”, "
+            "which is scheduled for %(when)s."
+        ) % {"title": original.title, "when": when}
+    return _(
+        "This translation is not live: it goes live together with its original “%(title)s”, which is not published."
+    ) % {"title": original.title}
 
 
 def translations_of(page: Page):

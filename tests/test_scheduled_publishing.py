@@ -12,9 +12,10 @@ from defusedxml import ElementTree
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 from projects.models import NewsPage
 from tests.conftest import LANGUAGE_CODES
@@ -256,3 +257,97 @@ def test_existing_wrongly_live_aliases_are_repaired():
 
     assert not Page.objects.filter(alias_of=child, live=True).exists()
     assert Page.objects.filter(alias_of=child).count() == 5
+
+
+@pytest.fixture
+def scheduled_with_translation(news_index, translate_page):
+    """A Dutch item scheduled two days ahead, translated into English (held back until then)."""
+    item = draft(news_index)
+    schedule(item, timezone.now() + datetime.timedelta(days=2))
+    english = translate_page(item, "en", {"Open dag": "Open day", "open-dag": "open-day"})
+    assert not Page.objects.get(pk=english.pk).live
+    return item, english
+
+
+def messages_of(response) -> list[str]:
+    return [str(message.message) for message in response.context["messages"]]
+
+
+def explorer_status(client, page: Page) -> str:
+    """The status tag of ``page`` in the admin's page explorer."""
+    soup = BeautifulSoup(client.get(f"/admin/pages/{page.get_parent().pk}/").content, "html.parser")
+    row = next(row for row in soup.select("tr") if page.title in row.get_text())
+    return row.select_one(".w-status").get_text(" ", strip=True).split(":")[-1].strip()
+
+
+def go_live_now(item: Page) -> None:
+    """The original's time has come: Wagtail's ``publish_scheduled`` runs just after it."""
+    with at(item.scheduled_revision.approved_go_live_at + datetime.timedelta(minutes=1)):
+        call_command("publish_scheduled", stdout=io.StringIO())
+
+
+def test_publishing_in_the_translation_editor_warns_that_it_waits_for_its_scheduled_original(
+    editor_client, client, scheduled_with_translation, django_capture_on_commit_callbacks
+):
+    item, english = scheduled_with_translation
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(f"/admin/pages/{english.pk}/edit/", {"action": "publish"}, follow=True)
+
+    with translation.override("nl"):  # the admin's language here
+        when = formats.date_format(timezone.localtime(item.scheduled_revision.approved_go_live_at), "DATETIME_FORMAT")
+    assert (
+        "Deze vertaling is nog niet live: ze gaat live samen met het origineel “Open dag”, "
+        f"dat gepland staat voor {when}." in messages_of(response)
+    )
+    assert not Page.objects.get(pk=english.pk).live
+    assert client.get(english.url).status_code == 404
+    assert explorer_status(editor_client, english) == "gepland"  # the copy took the original's go-live date
+
+    go_live_now(item)
+    assert Page.objects.get(pk=english.pk).live
+    assert client.get(english.url).status_code == 200
+    assert explorer_status(editor_client, english) == "live"
+
+
+def test_publishing_in_the_page_editor_warns_that_it_waits_for_its_scheduled_original(
+    editor_client, client, scheduled_with_translation
+):
+    item, english = scheduled_with_translation
+    Translation.objects.filter(target_locale=english.locale).update(enabled=False)  # converted to a manual one
+    # The copy took the original's go-live date, whose schedule locks the page editor: "Cancel scheduled publish".
+    english.revisions.update(approved_go_live_at=None)
+
+    response = editor_client.post(
+        f"/admin/pages/{english.pk}/edit/",
+        news_form(title="Open day", slug="open-day", **{"action-publish": "publish"}),
+        follow=True,
+    )
+
+    warning = "ze gaat live samen met het origineel “Open dag”, dat gepland staat voor"
+    assert any(warning in message for message in messages_of(response))
+    assert not Page.objects.get(pk=english.pk).live
+    assert client.get(english.url).status_code == 404
+    assert explorer_status(editor_client, english) == "concept"  # Wagtail's word for not live, not "live"
+
+    go_live_now(item)
+    assert Page.objects.get(pk=english.pk).live
+    assert client.get(english.url).status_code == 200
+
+
+def test_publishing_a_translation_of_an_unpublished_original_warns(editor_client, published_item):
+    item, english = published_item
+    item.unpublish()
+
+    response = editor_client.post(f"/admin/pages/{english.pk}/edit/", {"action": "publish"}, follow=True)
+
+    assert (
+        "Deze vertaling is niet live: ze gaat live samen met het origineel “Open dag”, dat niet gepubliceerd is."
+        in messages_of(response)
+    )
+
+
+def test_publishing_a_translation_of_a_live_original_gives_no_warning(editor_client, published_item):
+    item, english = published_item
+    response = editor_client.post(f"/admin/pages/{english.pk}/edit/", {"action": "publish"}, follow=True)
+    assert not any("samen met het origineel" in m for m in messages_of(response))
+    assert any("gepubliceerd" in m for m in messages_of(response))
