@@ -218,12 +218,12 @@ def start_generation(generation: str | None = None) -> str | None:
 @contextmanager
 def request_generation(generation: str | None):
     """Within this block current_generation() answers ``generation`` without asking the cache again."""
-    previous = getattr(_current, "generation", None)
-    _current.generation = (generation,)
+    previous = getattr(_current, "generation", None), getattr(_current, "values", None)
+    _current.generation, _current.values = (generation,), {}
     try:
         yield
     finally:
-        _current.generation = previous
+        _current.generation, _current.values = previous
 
 
 def current_generation() -> str | None:
@@ -233,10 +233,19 @@ def current_generation() -> str | None:
 
 
 def remembered(name: str, compute: Callable[[], object]):
-    """``compute()``, kept in this process until the generation changes (computed anew when the cache is down)."""
+    """``compute()``, kept in this process until the generation changes.
+
+    While the cache is down there is no generation to follow: the value is kept for the current
+    request only, so an outage costs each value once a request, not once a call.
+    """
     generation = current_generation()
     if generation is None:
-        return compute()
+        values = getattr(_current, "values", None)
+        if values is None:  # outside a request
+            return compute()
+        if name not in values:
+            values[name] = compute()
+        return values[name]
     if _remembered["generation"] != generation:
         _remembered["generation"], _remembered["values"] = generation, {}
     values = _remembered["values"]

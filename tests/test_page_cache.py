@@ -8,7 +8,9 @@ import redis
 from bs4 import BeautifulSoup
 
 from django.conf import settings as django_settings
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
 
@@ -368,6 +370,31 @@ def test_pages_render_as_usual_when_redis_is_down(client, demo):
     assert [r.status_code for r in responses] == [200, 200]
     assert [r["X-Cache"] for r in responses] == ["MISS", "MISS"]
     assert h1(responses[1]) == "Over ons"
+
+
+@pytest.mark.django_db
+def test_while_redis_is_down_the_restrictions_are_read_once_a_request(client, demo):
+    PageViewRestriction.objects.create(page=page_at("over-ons"), restriction_type="password", password="s3cret")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    down = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": f"redis://127.0.0.1:{port}/0",
+        "OPTIONS": django_settings.REDIS_CACHE_OPTIONS,
+    }
+
+    with override_settings(CACHES={"default": down}), CaptureQueriesContext(connection) as queries:
+        response = client.get("/nl/")
+
+    assert response.status_code == 200
+    assert "Over ons" not in " ".join(
+        a.get_text() for a in BeautifulSoup(response.content, "html.parser").select("nav a")
+    )
+    restriction_reads = [
+        q["sql"] for q in queries.captured_queries if 'FROM "wagtailcore_pageviewrestriction"' in q["sql"]
+    ]
+    assert len(restriction_reads) == 1, restriction_reads
 
 
 @pytest.mark.django_db
