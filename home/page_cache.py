@@ -411,10 +411,13 @@ def forget(urls: Iterable[str | None]) -> None:
     """Every page becomes a miss, and the entries of these addresses (either scheme) leave the cache now.
 
     For an erasure: a new generation alone would stop serving them, yet leave their copies
-    in the cache until they expire.
+    in the cache until they expire. Deleted again after the commit: a visitor may have put the
+    old page back in the cache while the transaction ran.
     """
     keys = [url_key(scheme + url.split("://", 1)[-1]) for url in urls if url for scheme in ("http://", "https://")]
     cache.delete_many(keys)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: cache.delete_many(keys))
     invalidate()
 
 

@@ -131,7 +131,8 @@ def scrub_initiative_page(submission: Submission) -> None:
             if dirty:
                 revision.content = {**revision.content, **dirty}
                 revision.save(update_fields=["content"])
-        index.insert_or_update_object(page)
+        if changed:
+            index.insert_or_update_object(page)
     scrub_translation_sources({page.translation_key for page in pages}, person)
     page_cache.forget([page.get_full_url() for page in pages])
     transaction.on_commit(lambda: purge_pages_from_cache(pages))
@@ -174,10 +175,10 @@ def scrub_translation_sources(translation_keys: set, person: dict[str, str]) -> 
         if dirty:
             source.content_json = json.dumps({**content, **dirty}, cls=DjangoJSONEncoder)
             source.save(update_fields=["content_json"])
-        try:
-            source.refresh_segments()  # segments no longer in the content (the old contact) are deleted
-        except SourceDeletedError:
-            source.delete()  # its page is gone: nothing left to translate from
+            try:
+                source.refresh_segments()  # segments no longer in the content (the old contact) are deleted
+            except SourceDeletedError:
+                source.delete()  # its page is gone: nothing left to translate from
     for override in SegmentOverride.objects.filter(context__object_id__in=translation_keys):
         data = json.loads(override.data_json)
         if isinstance(data, str) and any(personal_fields(person, {field: data}) for field in CONTACT_FIELDS):

@@ -8,12 +8,14 @@ import redis
 from bs4 import BeautifulSoup
 
 from django.conf import settings as django_settings
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
 
+from home import page_cache
 from home.models import OrganisationSettings, StandardPage
 from initiatives.models import Region
 from tests.factories import StandardPageFactory
@@ -424,3 +426,16 @@ def test_on_the_real_redis(client, demo):
     assert second.content == first.content
     assert after["X-Cache"] == "MISS"
     assert h1(after) == "Over ons (bijgewerkt)"
+
+
+@pytest.mark.django_db
+def test_an_erased_page_put_back_by_a_visitor_during_the_erasure_leaves_at_the_commit(
+    django_capture_on_commit_callbacks,
+):
+    url = "https://example.org/nl/bijzondere-initiatieven/planted/"
+    key = page_cache.url_key(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        page_cache.forget([url])
+        cache.set(key, {"content": "the old page, contact included"})  # rendered from the old rows meanwhile
+
+    assert cache.get(key) is None
