@@ -28,7 +28,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import TemplateView
 
-from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -93,7 +92,7 @@ def answer_text(field: forms.Field, value) -> str:
     if isinstance(value, list):
         return ", ".join(str(choices.get(item, item)) for item in value)
     if isinstance(value, bool):
-        return gettext("yes") if value else gettext("no")
+        return yes_no(value)
     return str(choices.get(value, value))
 
 
@@ -409,10 +408,6 @@ class DetailView(InspectView):
                 messages.success(request, gettext("Your note has been added."))
             elif action == "create_page":
                 page = triage.create_draft_initiative(submission, request.user)
-                # As Wagtail's own page creation does: wagtail-localize's hook gives the page its
-                # aliases in the languages synced from this one.
-                for hook in hooks.get_hooks("after_create_page"):
-                    hook(request, page)
                 messages.success(
                     request,
                     gettext("Draft initiative page '%(title)s' created. Check it and publish it.")

@@ -21,6 +21,7 @@ from wagtail.admin.utils import get_user_display_name
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from .models import Submission, SubmissionEvent
 
@@ -211,6 +212,8 @@ def create_draft_initiative(submission: Submission, user):
     with transaction.atomic():
         directory.add_child(instance=page)
         page.save_revision(user=user, log_action=True)
+        # What wagtail-localize does for a page made in the admin: aliases in the languages synced from this one.
+        create_aliases_for_new_page(page)
         submission.initiative_page = page
         submission.save(update_fields=["initiative_page", "updated_at"])
         SubmissionEvent.objects.create(submission=submission, user=user, action=SubmissionEvent.Action.PAGE)
