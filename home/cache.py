@@ -2,7 +2,7 @@
 
 django-redis (``IGNORE_EXCEPTIONS``) turns a Redis that is down, hanging or full into cache
 misses, and the short socket timeouts in the settings bound what one call can wait. But a
-request makes several cache calls (sessions, Wagtail's site root paths, the page cache, the
+request makes several cache calls (Wagtail's site root paths, the page cache, the
 site settings, the rate limit), and against a Redis that accepts connections and never
 answers each of them would wait the whole timeout again. This client pauses instead: once a
 command fails to connect or times out, every command to the same server fails at once for

@@ -24,14 +24,13 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from home import page_cache
+from home.views import LARGEST_ID
 
 from .directory import FACETS, MAX_VALUES_PER_FILTER, filter_by_terms
 from .models import InitiativePage
 from .taxonomies import get_terms
 
 TERM_PARAMETERS = [param for param, _kind, _legend in FACETS]
-# The largest integer SQLite and PostgreSQL (bigint) hold: a larger id or offset overflows the query.
-MAX_INTEGER = 2**63 - 1
 INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "translation_of", "id")
 SEARCH_OPERATORS = ("and", "or")
 # Far more than any field list, filter or search needs; Wagtail's parser of ``fields`` takes
@@ -51,12 +50,12 @@ def check_input(query: dict[str, list[str]], pk: int | None = None) -> None:
                 number = int(value)
             except ValueError:
                 continue  # Wagtail's own check answers it
-            if number > MAX_INTEGER:
-                raise BadRequestError(f"{name} cannot be higher than {MAX_INTEGER}")
+            if number > LARGEST_ID:
+                raise BadRequestError(f"{name} cannot be higher than {LARGEST_ID}")
     if any(value not in SEARCH_OPERATORS for value in query.get("search_operator", [])):
         raise BadRequestError("search_operator must be 'and' or 'or'")
-    if pk is not None and pk > MAX_INTEGER:
-        raise BadRequestError(f"id cannot be higher than {MAX_INTEGER}")
+    if pk is not None and pk > LARGEST_ID:
+        raise BadRequestError(f"id cannot be higher than {LARGEST_ID}")
 
 
 class TermFilter(BaseFilterBackend):
