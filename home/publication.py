@@ -25,7 +25,7 @@ from django.db.models.signals import pre_save
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import Translation
 
@@ -87,7 +87,7 @@ def translations_of(page: Page):
 
 def hold_back_followers(sender, instance, raw: bool = False, update_fields=None, **kwargs) -> None:
     """pre_save: a live alias or translation of a page that is not live is saved offline."""
-    if raw or not isinstance(instance, Page) or not instance.live:
+    if raw or not instance.live:
         return
     if update_fields is not None and "live" not in update_fields:
         return
@@ -137,6 +137,8 @@ def follow_unpublished_source(sender, instance: Page, **kwargs) -> None:
 
 def connect_signals() -> None:
     """Called from HomeConfig.ready()."""
-    pre_save.connect(hold_back_followers, dispatch_uid="publication_hold_back_followers")
+    for model in get_page_models():  # pages only, as page_cache does: not every save in the project
+        label = model._meta.label_lower
+        pre_save.connect(hold_back_followers, sender=model, dispatch_uid=f"publication_hold_back_{label}")
     page_published.connect(follow_published_source, dispatch_uid="publication_follow_published")
     page_unpublished.connect(follow_unpublished_source, dispatch_uid="publication_follow_unpublished")
