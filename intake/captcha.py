@@ -13,6 +13,8 @@ from django_recaptcha import client
 from django.conf import settings
 from django.http import HttpRequest
 
+from home.client_ip import client_ip
+
 logger = logging.getLogger(__name__)
 
 
@@ -28,7 +30,7 @@ def verify(token: str, request: HttpRequest) -> Result:
     if not token:
         return Result(False, "no token (JavaScript off or Google unreachable)")
     try:
-        answer = client.submit(token, settings.RECAPTCHA_PRIVATE_KEY, remoteip=request.META.get("REMOTE_ADDR", ""))
+        answer = client.submit(token, settings.RECAPTCHA_PRIVATE_KEY, remoteip=client_ip(request))
     except Exception as error:  # refused, timed out, bad JSON: the person still gets through
         logger.warning("reCAPTCHA check failed: %s", type(error).__name__)
         return Result(False, f"Google unreachable ({type(error).__name__})"[:100])

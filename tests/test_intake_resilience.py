@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 import urllib.error
+import urllib.parse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -142,6 +143,26 @@ def test_recaptcha_never_turns_a_person_away(
     assert submission.verification_note.startswith(note)
     stored = json.dumps(submission.data) + submission.verification_note
     assert "token-123" not in stored
+
+
+def test_recaptcha_is_told_the_visitors_address_not_the_proxys(
+    client, form_pages, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.RECAPTCHA_PUBLIC_KEY, settings.RECAPTCHA_PRIVATE_KEY = "site-key", "secret-key"
+    settings.CLIENT_IP_HEADER = "X-Forwarded-For"
+    sent = []
+
+    def ask_google(params):
+        sent.append(urllib.parse.parse_qs(params.decode()))
+        return FakeGoogle({"success": True, "score": 0.9})
+
+    monkeypatch.setattr("django_recaptcha.client.recaptcha_request", ask_google)
+    data = {**CONTACT, "consent": "on", "g-recaptcha-response": "token-123", "started": started(30)}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/nl/vraag/", data, HTTP_X_FORWARDED_FOR="198.51.100.7", REMOTE_ADDR="10.0.0.2")
+
+    assert response.status_code == 302
+    assert [params["remoteip"] for params in sent] == [["198.51.100.7"]]
 
 
 def test_recaptcha_script_only_on_form_pages_when_keys_are_set(client, form_pages, settings):
